@@ -1,0 +1,61 @@
+package dev.trellis.core.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to check: one repository, at its work tree or a revision, under a policy.
+ *
+ * @param directory the repository root
+ * @param config the policy file; empty for {@code trellis.yml} at the root (or the default
+ *     baseline)
+ * @param at a revision to read from git objects instead of the work tree
+ * @param rulesLoader where rules and classpath baselines are found
+ * @param today the date waivers are judged against
+ * @param listener progress and messages for the person running it
+ */
+public record CheckRequest(
+    Path directory,
+    Optional<Path> config,
+    Optional<String> at,
+    ClassLoader rulesLoader,
+    LocalDate today,
+    EngineListener listener) {
+
+  public CheckRequest {
+    Objects.requireNonNull(directory);
+    config = config == null ? Optional.empty() : config;
+    at = at == null ? Optional.empty() : at;
+    rulesLoader = rulesLoader == null ? CheckRequest.class.getClassLoader() : rulesLoader;
+    today = today == null ? LocalDate.now() : today;
+    listener = listener == null ? EngineListener.SILENT : listener;
+  }
+
+  /** The work tree of {@code directory}, its own policy, today. */
+  public static CheckRequest of(Path directory) {
+    return new CheckRequest(directory, Optional.empty(), Optional.empty(), null, null, null);
+  }
+
+  public CheckRequest withConfig(Path file) {
+    return new CheckRequest(directory, Optional.ofNullable(file), at, rulesLoader, today, listener);
+  }
+
+  public CheckRequest withAt(String revision) {
+    return new CheckRequest(
+        directory, config, Optional.ofNullable(revision), rulesLoader, today, listener);
+  }
+
+  public CheckRequest withRulesLoader(ClassLoader loader) {
+    return new CheckRequest(directory, config, at, loader, today, listener);
+  }
+
+  public CheckRequest withToday(LocalDate date) {
+    return new CheckRequest(directory, config, at, rulesLoader, date, listener);
+  }
+
+  public CheckRequest withListener(EngineListener l) {
+    return new CheckRequest(directory, config, at, rulesLoader, today, l);
+  }
+}

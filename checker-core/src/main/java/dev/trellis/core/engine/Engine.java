@@ -1,0 +1,204 @@
+package dev.trellis.core.engine;
+
+import dev.trellis.core.policy.EffectivePolicy;
+import dev.trellis.core.policy.PolicyLoader;
+import dev.trellis.core.policy.RuleCatalog;
+import dev.trellis.core.policy.RuleSetting;
+import dev.trellis.core.repo.Repo;
+import dev.trellis.core.repo.Repos;
+import dev.trellis.core.rule.Finding;
+import dev.trellis.core.rule.Fingerprints;
+import dev.trellis.core.rule.Level;
+import dev.trellis.core.rule.Location;
+import dev.trellis.core.rule.Options;
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import dev.trellis.core.signal.Signal;
+import dev.trellis.core.signal.Signals;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the enabled rules of the effective policy over one repository point, in parallel, over
+ * shared signals. A rule that throws becomes an {@code engine/rule-failed} finding; the others run
+ * on.
+ */
+public final class Engine {
+  /** The id of findings about a rule that could not run. */
+  public static final String RULE_FAILED = "engine/rule-failed";
+
+  public static final RuleInfo RULE_FAILED_INFO =
+      RuleInfo.builder(RULE_FAILED)
+          .title("Every enabled rule runs to completion")
+          .rationale("A rule that crashes checks nothing, so its silence must not read as a pass.")
+          .defaultLevel(Level.ERROR)
+          .fix("Run with --debug for the stack trace and report it to the rule's authors.")
+          .build();
+
+  /**
+   * Checks one repository. Throws {@link dev.trellis.core.policy.ConfigException} or {@link
+   * dev.trellis.core.repo.RepoException} for what the user must fix.
+   */
+  public CheckResult check(CheckRequest request) {
+    RuleCatalog catalog = RuleCatalog.load(request.rulesLoader());
+    EffectivePolicy policy =
+        new PolicyLoader(request.rulesLoader(), catalog)
+            .load(request.directory().toAbsolutePath().normalize(), request.config());
+    try (Repo repo = Repos.open(request.directory(), request.at())) {
+      return run(repo, policy, request.today());
+    }
+  }
+
+  /** Runs the policy's enabled rules over an open repository. */
+  public CheckResult run(Repo repo, EffectivePolicy policy, LocalDate today) {
+    Signals signals = new Signals(repo, policy::section);
+    List<Rule> enabled = new ArrayList<>();
+    for (RuleSetting setting : policy.rules().values()) {
+      if (setting.level() == Level.OFF) {
+        continue;
+      }
+      policy.catalog().rule(setting.ruleId()).ifPresent(enabled::add);
+    }
+    Map<String, Long> timings = new ConcurrentHashMap<>();
+    List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+    int threads = Math.max(1, Math.min(enabled.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "trellis-rule");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Rule rule : enabled) {
+        futures.add(
+            pool.submit(() -> runOne(rule, policy, repo, signals, today, findings, timings)));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        } catch (ExecutionException e) {
+          // runOne catches everything a rule throws; this is a bug in the engine itself
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    List<RuleInfo> infos = new ArrayList<>(enabled.stream().map(Rule::info).toList());
+    infos.sort((a, b) -> a.id().compareTo(b.id()));
+    return new CheckResult(repo.root(), repo.describe(), today, policy, infos, sorted, timings);
+  }
+
+  private static void runOne(
+      Rule rule,
+      EffectivePolicy policy,
+      Repo repo,
+      Signals signals,
+      LocalDate today,
+      List<Finding> findings,
+      Map<String, Long> timings) {
+    RuleInfo info = rule.info();
+    RuleSetting setting = policy.rules().get(info.id());
+    Level level = setting == null ? info.defaultLevel() : setting.level();
+    Options options = Options.of(info, setting == null ? Map.of() : setting.options());
+    List<Finding> mine = new ArrayList<>();
+    RuleContext ctx =
+        new RuleContext() {
+          @Override
+          public Repo repo() {
+            return repo;
+          }
+
+          @Override
+          public <T> T signal(Signal<T> signal) {
+            return signals.signal(signal);
+          }
+
+          @Override
+          public Options options() {
+            return options;
+          }
+
+          @Override
+          public List<String> teams() {
+            return policy.teams();
+          }
+
+          @Override
+          public LocalDate today() {
+            return today;
+          }
+
+          @Override
+          public void report(Problem problem) {
+            synchronized (mine) {
+              mine.add(toFinding(info, level, problem));
+            }
+          }
+        };
+    long start = System.nanoTime();
+    try {
+      rule.check(ctx);
+      findings.addAll(mine);
+    } catch (Throwable t) {
+      findings.addAll(mine);
+      findings.add(failed(info.id(), t));
+    } finally {
+      timings.put(info.id(), System.nanoTime() - start);
+    }
+  }
+
+  /** Turns a rule's problem into a finding with its level and fingerprint. */
+  public static Finding toFinding(RuleInfo info, Level level, Problem problem) {
+    String path = problem.location().pathOrEmpty();
+    String key = problem.key().orElseGet(() -> Fingerprints.keyFromMessage(problem.message()));
+    return new Finding(
+        info.id(),
+        level,
+        problem.message(),
+        problem.location(),
+        Fingerprints.of(info.id(), path, key),
+        problem.hint().orElse(info.fix()),
+        Finding.Status.OPEN,
+        Optional.empty());
+  }
+
+  private static Finding failed(String ruleId, Throwable t) {
+    Throwable cause = t instanceof Signals.SignalException && t.getCause() != null ? t : t;
+    String message =
+        "Rule '"
+            + ruleId
+            + "' could not run: "
+            + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+            + ". Its checks did not happen.";
+    return new Finding(
+        RULE_FAILED,
+        Level.ERROR,
+        message,
+        Location.REPOSITORY,
+        Fingerprints.of(RULE_FAILED, "", ruleId),
+        RULE_FAILED_INFO.fix(),
+        Finding.Status.OPEN,
+        Optional.empty());
+  }
+}

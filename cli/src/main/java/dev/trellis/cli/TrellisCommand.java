@@ -1,0 +1,81 @@
+package dev.trellis.cli;
+
+import dev.trellis.core.policy.ConfigException;
+import dev.trellis.core.policy.ConfigProblem;
+import dev.trellis.core.repo.RepoException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; its subcommands do the work. */
+@Command(
+    name = "trellis",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Checks that a repository keeps the engineering standards its organisation agreed on.",
+    subcommands = {
+      CheckCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class TrellisCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line with Trellis's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new TrellisCommand());
+    cl.setExitCodeExceptionMapper(
+        e ->
+            e instanceof ConfigException
+                    || e instanceof RepoException
+                    || e instanceof UsageException
+                ? ExitCodes.USAGE
+                : ExitCodes.INTERNAL);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println("trellis: " + ex.getMessage());
+          err.println(
+              "Run '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          boolean debug = parseResult.originalArgs().contains("--debug");
+          if (ex instanceof ConfigException ce) {
+            err.println(
+                "trellis: the policy has "
+                    + ce.problems().size()
+                    + " problem"
+                    + (ce.problems().size() == 1 ? "" : "s")
+                    + ":");
+            for (ConfigProblem p : ce.problems()) {
+              err.println("  " + p);
+            }
+            return ExitCodes.USAGE;
+          }
+          if (ex instanceof RepoException || ex instanceof UsageException) {
+            err.println("trellis: " + ex.getMessage());
+            return ExitCodes.USAGE;
+          }
+          err.println("trellis: internal error: " + ex);
+          if (debug) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("Run again with --debug for the stack trace, and report it.");
+          }
+          return ExitCodes.INTERNAL;
+        });
+    return cl;
+  }
+}

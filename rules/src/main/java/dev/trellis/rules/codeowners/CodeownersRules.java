@@ -1,0 +1,13 @@
+package dev.trellis.rules.codeowners;
+
+import dev.trellis.core.rule.Rule;
+import java.util.List;
+
+/** The rules of the {@code codeowners/} area, sorted by id. */
+public final class CodeownersRules {
+  private CodeownersRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
