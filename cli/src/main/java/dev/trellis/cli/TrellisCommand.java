@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrellisCommand implements Runnable {
