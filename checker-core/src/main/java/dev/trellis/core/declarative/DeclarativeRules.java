@@ -1,28 +1,80 @@
 package dev.trellis.core.declarative;
 
-import dev.trellis.core.glob.Glob;
 import dev.trellis.core.policy.ConfigProblem;
-import dev.trellis.core.rule.Level;
-import dev.trellis.core.rule.Problem;
+import dev.trellis.core.policy.Suggest;
+import dev.trellis.core.policy.YamlDocument;
 import dev.trellis.core.rule.Rule;
-import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Rules a team declares in YAML, without Java: {@code file-exists}, {@code file-absent}, ... Each
- * is built from its policy entry; mistakes in the entry are configuration problems.
+ * Rules a team declares in YAML, without Java. Each type is one class; this registry reads the
+ * common keys ({@code type}, {@code level}, {@code message}, {@code hint}), rejects unknown keys,
+ * and lets the type read its own. Every mistake is a {@link ConfigProblem} with file, line and a
+ * hint.
+ *
+ * <pre>{@code
+ * rules:
+ *   acme/no-env-files:
+ *     type: file-absent
+ *     paths: ["**}{@code /.env", "**}{@code /*.pem"]
+ *     level: error
+ *     message: Secrets never live in the repository.
+ * }</pre>
  */
 public final class DeclarativeRules {
   private DeclarativeRules() {}
 
-  /** The declarative types. */
-  public static final List<String> TYPES = List.of("file-absent", "file-exists");
+  private static final Map<String, DeclarativeType> BY_NAME = registry();
 
+  /** The declarative types, sorted. */
+  public static final List<String> TYPES = List.copyOf(BY_NAME.keySet());
+
+  /** The keys every type takes. */
+  static final List<String> COMMON_KEYS = List.of("type", "level", "message", "hint");
+
+  private static Map<String, DeclarativeType> registry() {
+    Map<String, DeclarativeType> m = new LinkedHashMap<>();
+    for (DeclarativeType t :
+        List.of(
+            FileAbsentRule.TYPE,
+            FileContainsRule.TYPE,
+            FileExistsRule.TYPE,
+            FileNotContainsRule.TYPE,
+            MarkdownSectionsRule.TYPE,
+            YamlPathRule.TYPE)) {
+      m.put(t.name(), t);
+    }
+    return m;
+  }
+
+  /** The keys a type takes, common ones first; empty for an unknown type. */
+  public static List<String> keys(String type) {
+    DeclarativeType t = BY_NAME.get(type);
+    if (t == null) {
+      return List.of();
+    }
+    List<String> all = new ArrayList<>(COMMON_KEYS);
+    all.addAll(t.keys());
+    return all;
+  }
+
+  /**
+   * Builds the rule {@code id} from its policy entry {@code value} (a mapping with {@code type}).
+   *
+   * @param file the policy file as the user knows it
+   * @param line the line of the rule id
+   * @param problems where mistakes are added
+   * @return the rule, or empty when the entry has a mistake
+   */
   public static Optional<Rule> create(
-      String id, Map<String, Object> config, String file, int line, List<ConfigProblem> problems) {
+      String id, Node value, String file, int line, List<ConfigProblem> problems) {
     if (!RuleInfo.ID.matcher(id).matches()) {
       problems.add(
           new ConfigProblem(
@@ -32,76 +84,70 @@ public final class DeclarativeRules {
               "Name declarative rules area/name in lower-kebab case, for example acme/no-env-files."));
       return Optional.empty();
     }
-    String type = String.valueOf(config.get("type"));
-    List<String> paths =
-        config.get("paths") instanceof List<?> l
-            ? l.stream().map(String::valueOf).toList()
-            : List.of();
-    String message = config.get("message") == null ? "" : config.get("message").toString();
-    Level level =
-        Level.parse(String.valueOf(config.getOrDefault("level", "error"))).orElse(Level.ERROR);
-    RuleInfo info =
-        RuleInfo.builder(id)
-            .title(message.isEmpty() ? type + " " + paths : message)
-            .rationale(message.isEmpty() ? "Declared by the policy." : message)
-            .defaultLevel(level)
-            .fix(
-                String.valueOf(
-                    config.getOrDefault("hint", "See the policy that declares this rule.")))
-            .build();
-    List<Glob> globs = Glob.all(paths);
-    return switch (type) {
-      case "file-absent" ->
-          Optional.of(
-              new Rule() {
-                @Override
-                public RuleInfo info() {
-                  return info;
-                }
-
-                @Override
-                public void check(RuleContext ctx) {
-                  for (String f : ctx.repo().files()) {
-                    if (Glob.anyMatches(globs, f)) {
-                      ctx.report(
-                          Problem.inFile(
-                              f,
-                              f
-                                  + " must not be in the repository"
-                                  + (message.isEmpty() ? "." : ": " + message)));
-                    }
-                  }
-                }
-              });
-      case "file-exists" ->
-          Optional.of(
-              new Rule() {
-                @Override
-                public RuleInfo info() {
-                  return info;
-                }
-
-                @Override
-                public void check(RuleContext ctx) {
-                  for (String f : ctx.repo().files()) {
-                    if (Glob.anyMatches(globs, f)) {
-                      return;
-                    }
-                  }
-                  ctx.report(
-                      Problem.inRepository(
-                          "No file matches " + paths + (message.isEmpty() ? "." : ": " + message)));
-                }
-              });
-      default -> {
+    if (!(value instanceof MappingNode)) {
+      problems.add(
+          new ConfigProblem(
+              file,
+              line,
+              "declarative rule '" + id + "' takes a mapping of keys.",
+              "For example: { type: file-absent, paths: [\"**/.env\"] }"));
+      return Optional.empty();
+    }
+    Map<String, Node> keys = DeclarativeEntry.keysOf(value);
+    Map<String, Integer> keyLines = DeclarativeEntry.keyLines(value);
+    String type = Optional.ofNullable(keys.get("type")).flatMap(YamlDocument::scalar).orElse("");
+    DeclarativeType kind = BY_NAME.get(type);
+    if (kind == null) {
+      problems.add(
+          new ConfigProblem(
+              file,
+              keyLines.getOrDefault("type", line),
+              "unknown declarative rule type '" + type + "' for '" + id + "'.",
+              Suggest.didYouMean(type, TYPES).startsWith("Did")
+                  ? Suggest.didYouMean(type, TYPES)
+                  : "Known types: " + String.join(", ", TYPES) + "."));
+      return Optional.empty();
+    }
+    int before = problems.size();
+    List<String> allowed = keys(type);
+    for (Map.Entry<String, Integer> k : keyLines.entrySet()) {
+      if (!allowed.contains(k.getKey())) {
         problems.add(
             new ConfigProblem(
                 file,
-                line,
-                "unknown declarative rule type '" + type + "'.",
-                "Known types: " + String.join(", ", TYPES) + "."));
-        yield Optional.empty();
+                k.getValue(),
+                "declarative rule '"
+                    + id
+                    + "' (type "
+                    + type
+                    + ") has no key '"
+                    + k.getKey()
+                    + "'.",
+                Suggest.didYouMean(k.getKey(), allowed).startsWith("Did")
+                    ? Suggest.didYouMean(k.getKey(), allowed)
+                    : "It takes " + String.join(", ", allowed) + "."));
       }
-    };
+    }
+    DeclarativeEntry entry = new DeclarativeEntry(id, type, file, line, keys, problems);
+    Optional<Rule> rule = kind.build(entry);
+    return problems.size() == before ? rule : Optional.empty();
+  }
+
+  /** The metadata of a declarative rule: its message, hint and level, or plain defaults. */
+  static RuleInfo info(DeclarativeEntry entry, String title) {
+    String message = entry.message().strip();
+    String hint = entry.hint().strip();
+    return RuleInfo.builder(entry.id())
+        .title(title)
+        .rationale(
+            message.isEmpty()
+                ? "Declared as " + entry.type() + " in " + entry.file() + "."
+                : message)
+        .defaultLevel(entry.level())
+        .fix(
+            hint.isEmpty()
+                ? "See the rule '" + entry.id() + "' in " + entry.file() + ":" + entry.line() + "."
+                : hint)
+        .build();
   }
 }

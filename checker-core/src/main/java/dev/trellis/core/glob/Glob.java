@@ -13,11 +13,13 @@ import java.util.List;
  */
 public final class Glob {
   private final String text;
+  private final String regex;
   private final Pattern pattern;
 
-  private Glob(String text, Pattern pattern) {
+  private Glob(String text, String regex) {
     this.text = text;
-    this.pattern = pattern;
+    this.regex = regex;
+    this.pattern = Pattern.compile(regex, Pattern.DOTALL);
   }
 
   public static Glob of(String glob) {
@@ -59,7 +61,7 @@ public final class Glob {
     }
     // A glob that names a directory covers everything below it.
     re.append("(?:/.*)?");
-    return new Glob(glob, Pattern.compile(re.toString(), Pattern.DOTALL));
+    return new Glob(glob, re.toString());
   }
 
   public boolean matches(String path) {
@@ -78,6 +80,11 @@ public final class Glob {
 
   public static List<Glob> all(List<String> globs) {
     return globs.stream().map(Glob::of).toList();
+  }
+
+  /** The RE2 regular expression this glob compiles to, for {@link GlobSet}. */
+  String regex() {
+    return regex;
   }
 
   @Override

@@ -336,12 +336,7 @@ public final class PolicyLoader {
         }
         if (fields.containsKey("type")) {
           Optional<Rule> rule =
-              DeclarativeRules.create(
-                  rawId,
-                  YamlDocument.plain(value) instanceof Map<?, ?> m ? castMap(m) : Map.of(),
-                  p.source().shown(),
-                  line,
-                  problems);
+              DeclarativeRules.create(rawId, value, p.source().shown(), line, problems);
           rule.ifPresent(
               r -> {
                 declaredById.put(r.info().id(), r);
@@ -455,11 +450,6 @@ public final class PolicyLoader {
     }
     return new EffectivePolicy(
         baselines, repoFile, rules, List.copyOf(teams), sections, declared, catalog.with(declared));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> castMap(Map<?, ?> m) {
-    return (Map<String, Object>) m;
   }
 
   private static Optional<Level> parseLevel(Node node, Parsed p, List<ConfigProblem> problems) {

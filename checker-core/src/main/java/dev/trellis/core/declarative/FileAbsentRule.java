@@ -1,0 +1,70 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code type: file-absent}: no file matches the {@code paths} globs; each one that does is a
+ * finding. A glob matching nothing is the passing case here, not rotted configuration.
+ *
+ * <pre>{@code
+ * acme/no-env-files: { type: file-absent, paths: ["**}{@code /.env", "**}{@code /*.pem"] }
+ * }</pre>
+ */
+final class FileAbsentRule implements Rule {
+  static final DeclarativeType TYPE =
+      new DeclarativeType() {
+        @Override
+        public String name() {
+          return "file-absent";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of("paths");
+        }
+
+        @Override
+        public Optional<Rule> build(DeclarativeEntry entry) {
+          return PathSelection.read(entry)
+              .map(
+                  p ->
+                      new FileAbsentRule(
+                          DeclarativeRules.info(entry, "No file matches " + p.describe()),
+                          entry.origin(),
+                          p));
+        }
+      };
+
+  private final RuleInfo info;
+  private final Origin origin;
+  private final PathSelection paths;
+
+  private FileAbsentRule(RuleInfo info, Origin origin, PathSelection paths) {
+    this.info = info;
+    this.origin = origin;
+    this.paths = paths;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    for (String path : paths.select(ctx)) {
+      String glob = paths.globs().first(path).map(Object::toString).orElse("?");
+      ctx.report(
+          Problem.inFile(
+                  path,
+                  origin.withMessage(
+                      path + " matches '" + glob + "' and must not be in the repository."))
+              .withKey(path));
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code type: file-contains}: every file the {@code paths} globs match contains a match of {@code
+ * pattern} (RE2/J); each file that does not is a finding. Binary files are skipped.
+ *
+ * <pre>{@code
+ * acme/license-header: { type: file-contains, paths: ["src/**}{@code /*.java"], pattern: "Copyright \\d{4} Acme" }
+ * }</pre>
+ */
+final class FileContainsRule implements Rule {
+  static final DeclarativeType TYPE =
+      new DeclarativeType() {
+        @Override
+        public String name() {
+          return "file-contains";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of("paths", "pattern");
+        }
+
+        @Override
+        public Optional<Rule> build(DeclarativeEntry entry) {
+          Optional<PathSelection> paths = PathSelection.read(entry);
+          Optional<UserPattern> pattern = UserPattern.read(entry);
+          if (paths.isEmpty() || pattern.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new FileContainsRule(
+                  DeclarativeRules.info(
+                      entry,
+                      "Files matching "
+                          + paths.get().describe()
+                          + " contain '"
+                          + pattern.get()
+                          + "'"),
+                  entry.origin(),
+                  paths.get(),
+                  pattern.get()));
+        }
+      };
+
+  private final RuleInfo info;
+  private final Origin origin;
+  private final PathSelection paths;
+  private final UserPattern pattern;
+
+  private FileContainsRule(RuleInfo info, Origin origin, PathSelection paths, UserPattern pattern) {
+    this.info = info;
+    this.origin = origin;
+    this.paths = paths;
+    this.pattern = pattern;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<String> selected = paths.select(ctx);
+    paths.reportUnmatched(ctx, selected);
+    for (String path : selected) {
+      Optional<FileContent> content = ctx.repo().read(path);
+      if (content.isEmpty() || content.get().binary()) {
+        continue;
+      }
+      if (!pattern.foundIn(content.get().text())) {
+        ctx.report(
+            Problem.inFile(
+                    path,
+                    origin.withMessage(
+                        path + " has no match of '" + pattern + "', which it must contain."))
+                .withKey(path));
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code type: file-exists}: at least one file matches one of the {@code paths} globs.
+ *
+ * <pre>{@code
+ * acme/license: { type: file-exists, paths: [LICENSE, LICENSE.md], message: "Every repo states its licence." }
+ * }</pre>
+ */
+final class FileExistsRule implements Rule {
+  static final DeclarativeType TYPE =
+      new DeclarativeType() {
+        @Override
+        public String name() {
+          return "file-exists";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of("paths");
+        }
+
+        @Override
+        public Optional<Rule> build(DeclarativeEntry entry) {
+          return PathSelection.read(entry)
+              .map(
+                  p ->
+                      new FileExistsRule(
+                          DeclarativeRules.info(
+                              entry, "A file matching " + p.describe() + " exists"),
+                          entry.origin(),
+                          p));
+        }
+      };
+
+  private final RuleInfo info;
+  private final Origin origin;
+  private final PathSelection paths;
+
+  private FileExistsRule(RuleInfo info, Origin origin, PathSelection paths) {
+    this.info = info;
+    this.origin = origin;
+    this.paths = paths;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    if (paths.select(ctx).isEmpty()) {
+      ctx.report(
+          Problem.inRepository(
+                  origin.withMessage(
+                      "No file matches " + paths.describe() + "; at least one must exist."))
+              .withKey("missing"));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.rule.Location;
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code type: file-not-contains}: no file the {@code paths} globs match contains a match of {@code
+ * pattern} (RE2/J); every match is a finding at its line and column. Binary files are skipped.
+ *
+ * <pre>{@code
+ * acme/no-internal-hosts: { type: file-not-contains, paths: ["**}{@code /*.yml"], pattern: 'corp\.acme\.internal' }
+ * }</pre>
+ */
+final class FileNotContainsRule implements Rule {
+  static final DeclarativeType TYPE =
+      new DeclarativeType() {
+        @Override
+        public String name() {
+          return "file-not-contains";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of("paths", "pattern");
+        }
+
+        @Override
+        public Optional<Rule> build(DeclarativeEntry entry) {
+          Optional<PathSelection> paths = PathSelection.read(entry);
+          Optional<UserPattern> pattern = UserPattern.read(entry);
+          if (paths.isEmpty() || pattern.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new FileNotContainsRule(
+                  DeclarativeRules.info(
+                      entry,
+                      "Files matching "
+                          + paths.get().describe()
+                          + " do not contain '"
+                          + pattern.get()
+                          + "'"),
+                  entry.origin(),
+                  paths.get(),
+                  pattern.get()));
+        }
+      };
+
+  private final RuleInfo info;
+  private final Origin origin;
+  private final PathSelection paths;
+  private final UserPattern pattern;
+
+  private FileNotContainsRule(
+      RuleInfo info, Origin origin, PathSelection paths, UserPattern pattern) {
+    this.info = info;
+    this.origin = origin;
+    this.paths = paths;
+    this.pattern = pattern;
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<String> selected = paths.select(ctx);
+    paths.reportUnmatched(ctx, selected);
+    for (String path : selected) {
+      Optional<FileContent> content = ctx.repo().read(path);
+      if (content.isEmpty() || content.get().binary()) {
+        continue;
+      }
+      for (UserPattern.Match m : pattern.matches(content.get().text())) {
+        ctx.report(
+            Problem.at(
+                    Location.at(path, m.line(), m.column()),
+                    origin.withMessage(
+                        path
+                            + ":"
+                            + m.line()
+                            + ": '"
+                            + m.shown()
+                            + "' matches '"
+                            + pattern
+                            + "', which must not appear here."))
+                .withKey(path + ":" + m.text()));
+      }
+    }
+  }
+}

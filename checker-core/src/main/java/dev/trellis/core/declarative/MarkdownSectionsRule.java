@@ -1,0 +1,105 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import dev.trellis.core.signal.markdown.MarkdownDoc;
+import dev.trellis.core.signal.markdown.MarkdownDocs;
+import dev.trellis.core.signal.markdown.MarkdownSignal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code type: markdown-sections}: every Markdown file the {@code paths} globs match has a heading
+ * (of any level) for each of {@code sections}, compared case-insensitively and without emphasis or
+ * trailing punctuation. Headings come from the Markdown signal (commonmark), so a {@code #} inside
+ * a code block is no heading.
+ *
+ * <pre>{@code
+ * acme/runbook: { type: markdown-sections, paths: ["services/*}{@code /RUNBOOK.md"], sections: [Alerts, Rollback] }
+ * }</pre>
+ */
+final class MarkdownSectionsRule implements Rule {
+  static final DeclarativeType TYPE =
+      new DeclarativeType() {
+        @Override
+        public String name() {
+          return "markdown-sections";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of("paths", "sections");
+        }
+
+        @Override
+        public Optional<Rule> build(DeclarativeEntry entry) {
+          Optional<PathSelection> paths = PathSelection.read(entry);
+          List<String> sections =
+              entry.strings("sections", "sections: [Usage, Contributing]").stream()
+                  .map(DeclarativeEntry.Item::text)
+                  .toList();
+          if (paths.isEmpty() || sections.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new MarkdownSectionsRule(
+                  DeclarativeRules.info(
+                      entry,
+                      "Markdown files matching "
+                          + paths.get().describe()
+                          + " have the sections "
+                          + String.join(", ", sections)),
+                  entry.origin(),
+                  paths.get(),
+                  sections));
+        }
+      };
+
+  private final RuleInfo info;
+  private final Origin origin;
+  private final PathSelection paths;
+  private final List<String> sections;
+
+  private MarkdownSectionsRule(
+      RuleInfo info, Origin origin, PathSelection paths, List<String> sections) {
+    this.info = info;
+    this.origin = origin;
+    this.paths = paths;
+    this.sections = List.copyOf(sections);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<String> selected = paths.select(ctx);
+    paths.reportUnmatched(ctx, selected);
+    MarkdownDocs docs = ctx.signal(MarkdownSignal.SIGNAL);
+    for (String path : selected) {
+      Optional<MarkdownDoc> doc = docs.get(path);
+      if (doc.isEmpty()) {
+        continue;
+      }
+      for (String section : sections) {
+        if (doc.get().heading(section).isEmpty()) {
+          ctx.report(
+              Problem.inFile(
+                      path,
+                      origin.withMessage(
+                          path
+                              + " has no section '"
+                              + section
+                              + "'. Add a heading '"
+                              + section
+                              + "' (any level)."))
+                  .withKey(path + "#" + MarkdownDoc.normalise(section)));
+        }
+      }
+    }
+  }
+}

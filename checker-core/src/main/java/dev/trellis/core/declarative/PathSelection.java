@@ -1,0 +1,75 @@
+package dev.trellis.core.declarative;
+
+import dev.trellis.core.glob.GlobSet;
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.RuleContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files a declarative rule looks at: its {@code paths} globs, with the line each was written
+ * on, so a glob that matches nothing can be reported where it is written.
+ */
+final class PathSelection {
+  static final String EXAMPLE = "paths: [\"docs/**/*.md\"]";
+
+  private final Origin origin;
+  private final List<DeclarativeEntry.Item> items;
+  private final GlobSet globs;
+
+  private PathSelection(Origin origin, List<DeclarativeEntry.Item> items) {
+    this.origin = origin;
+    this.items = List.copyOf(items);
+    this.globs = GlobSet.of(items.stream().map(DeclarativeEntry.Item::text).toList());
+  }
+
+  /** Reads {@code paths}; empty (with a problem recorded) when it is missing or malformed. */
+  static Optional<PathSelection> read(DeclarativeEntry entry) {
+    List<DeclarativeEntry.Item> items = entry.strings("paths", EXAMPLE);
+    return items.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new PathSelection(entry.origin(), items));
+  }
+
+  GlobSet globs() {
+    return globs;
+  }
+
+  /** The globs as written, for messages: {@code 'a', 'b'}. */
+  String describe() {
+    return String.join(" or ", items.stream().map(i -> "'" + i.text() + "'").toList());
+  }
+
+  /** The files of the repository point that any glob matches, sorted. */
+  List<String> select(RuleContext ctx) {
+    return globs.select(ctx.repo().files());
+  }
+
+  /**
+   * Reports each glob that matched none of {@code selected}: configuration that has rotted, since
+   * the rule then checks nothing there.
+   */
+  void reportUnmatched(RuleContext ctx, List<String> selected) {
+    boolean[] used = globs.used(selected);
+    for (int i = 0; i < items.size(); i++) {
+      if (!used[i]) {
+        DeclarativeEntry.Item item = items.get(i);
+        ctx.report(
+            Problem.at(
+                    origin.policyLocation(item.line()),
+                    "The glob '"
+                        + item.text()
+                        + "' in 'paths' of "
+                        + origin.id()
+                        + " ("
+                        + origin.file()
+                        + ":"
+                        + item.line()
+                        + ") matches no file, so the rule checks nothing there. Fix the glob or"
+                        + " remove it.")
+                .withKey("unmatched:" + item.text())
+                .withHint("Correct or remove the glob in " + origin.file() + "."));
+      }
+    }
+  }
+}
