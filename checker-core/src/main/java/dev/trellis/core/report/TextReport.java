@@ -3,17 +3,28 @@ package dev.trellis.core.report;
 import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
+import dev.trellis.core.rule.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The terminal report: findings grouped by rule, each with its fix hint; colours only on request.
+ * The terminal report: findings grouped by rule (the rule's title beside its id), each with its fix
+ * hint, then the counts and the verdict. ANSI colours only when the options ask for them, which the
+ * CLI does only on a terminal.
+ *
+ * <pre>
+ * adr/status  Every decision record states its status
+ *   error    docs/adr/0004-use-kafka.md:1: ... has no status.
+ *            fix: Add a "## Status" section.
+ * </pre>
  */
 public final class TextReport implements Report {
+  private static final String INDENT = "           ";
+
   @Override
   public String format() {
     return "text";
@@ -25,65 +36,70 @@ public final class TextReport implements Report {
   }
 
   @Override
-  public void write(CheckResult result, Writer out, boolean color) throws IOException {
-    Map<String, List<Finding>> byRule =
-        new TreeMap<>(result.findings().stream().collect(Collectors.groupingBy(Finding::ruleId)));
+  public void write(CheckResult result, Writer out, ReportOptions options) throws IOException {
+    boolean color = options.color();
     out.write(
         "Trellis checked "
             + result.root()
             + " ("
             + result.point()
             + ") against "
-            + result.policy().baselines().stream()
-                .map(Object::toString)
-                .collect(Collectors.joining(", "))
+            + ReportData.baselines(result)
             + "\n");
-    for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
-      out.write("\n" + paint(e.getKey(), "1", color) + "\n");
+    Map<String, RuleInfo> rules =
+        ReportData.rules(result).stream()
+            .collect(Collectors.toMap(RuleInfo::id, Function.identity()));
+    for (Map.Entry<String, List<Finding>> e : ReportData.byRule(result.findings()).entrySet()) {
+      RuleInfo rule = rules.get(e.getKey());
+      out.write(
+          "\n"
+              + paint(e.getKey(), "1", color)
+              + (rule == null || rule.title().equals(e.getKey()) ? "" : "  " + rule.title())
+              + "\n");
       for (Finding f : e.getValue()) {
-        String tag =
-            switch (f.status()) {
-              case OPEN -> levelTag(f.level(), color);
-              case WAIVED -> paint("waived", "2", color);
-              case ACCEPTED -> paint("accepted", "2", color);
-            };
-        out.write("  " + tag + " " + f.location() + ": " + f.message() + "\n");
-        if (f.counts() && !f.hint().isEmpty()) {
-          out.write("         fix: " + f.hint() + "\n");
+        out.write("  " + tag(f, color) + " " + f.location() + ": " + f.message() + "\n");
+        if (!f.hint().isEmpty()) {
+          out.write(INDENT + paint("fix:", "2", color) + " " + f.hint() + "\n");
         }
         if (f.note().isPresent()) {
-          out.write("         " + f.note().get() + "\n");
+          out.write(INDENT + f.status().name().toLowerCase(java.util.Locale.ROOT) + ": ");
+          out.write(f.note().get() + "\n");
         }
       }
     }
-    long errors = result.count(Level.ERROR);
-    long warnings = result.count(Level.WARN);
-    long infos = result.count(Level.INFO);
-    long set = result.findings().stream().filter(f -> !f.counts()).count();
+    String setAside = ReportData.setAside(result);
+    boolean fails = result.fails(options.failOn());
+    String verdict = fails ? paint("FAIL", "1;31", color) : paint("PASS", "1;32", color);
     out.write(
         "\n"
-            + errors
-            + " error"
-            + (errors == 1 ? "" : "s")
-            + ", "
-            + warnings
-            + " warning"
-            + (warnings == 1 ? "" : "s")
-            + ", "
-            + infos
-            + " info"
-            + (set > 0 ? ", " + set + " waived or accepted" : "")
-            + "\n");
+            + ReportData.counts(result)
+            + (setAside.isEmpty() ? "" : ", " + setAside)
+            + ": "
+            + verdict
+            + " (fail on "
+            + ReportData.failOn(options.failOn())
+            + ")\n");
     out.flush();
   }
 
-  private static String levelTag(Level level, boolean color) {
-    return switch (level) {
-      case ERROR -> paint("error", "31", color);
-      case WARN -> paint("warn ", "33", color);
-      case INFO -> paint("info ", "36", color);
-      case OFF -> "off  ";
-    };
+  private static String tag(Finding f, boolean color) {
+    String text =
+        switch (f.status()) {
+          case WAIVED -> "waived  ";
+          case ACCEPTED -> "accepted";
+          case OPEN ->
+              switch (f.level()) {
+                case ERROR -> "error   ";
+                case WARN -> "warn    ";
+                case INFO -> "info    ";
+                case OFF -> "off     ";
+              };
+        };
+    String code =
+        f.status() != Finding.Status.OPEN
+            ? "2"
+            : f.level() == Level.ERROR ? "31" : f.level() == Level.WARN ? "33" : "36";
+    return paint(text, code, color);
   }
 
   private static String paint(String text, String code, boolean color) {
