@@ -86,6 +86,13 @@ final class FixtureRunner {
     List<Rule> underTest = new ArrayList<>();
     catalog.rule(ruleId).ifPresent(underTest::add);
     if (underTest.isEmpty() && loaded.isPresent()) {
+      // a declarative rule named by the fixture folder, wherever in the extends chain it is
+      // declared
+      loaded.get().declared().stream()
+          .filter(r -> r.info().id().equals(ruleId))
+          .forEach(underTest::add);
+    }
+    if (underTest.isEmpty() && loaded.isPresent()) {
       String file = loaded.get().repoFile().orElse("");
       for (Rule r : loaded.get().declared()) {
         RuleSetting s = loaded.get().rules().get(r.info().id());
