@@ -81,7 +81,7 @@ public final class RuleFixtures {
     String area = root.substring(root.lastIndexOf('/') + 1);
     List<DynamicTest> tests = new ArrayList<>();
     for (Path ruleDir : children(dir)) {
-      String ruleId = area + "/" + ruleDir.getFileName().toString().replace("/", "");
+      String ruleId = area + "/" + name(ruleDir);
       List<Path> cases = children(ruleDir);
       if (cases.isEmpty()) {
         throw new IllegalStateException(
@@ -94,7 +94,7 @@ public final class RuleFixtures {
                 + "/<rule>/<case>/.");
       }
       for (Path caseDir : cases) {
-        String name = ruleId + "/" + caseDir.getFileName().toString().replace("/", "");
+        String name = ruleId + "/" + name(caseDir);
         tests.add(
             DynamicTest.dynamicTest(
                 name, caseDir.toUri(), () -> runCase(name, ruleId, caseDir, loader)));
@@ -155,7 +155,7 @@ public final class RuleFixtures {
     return context != null ? context : RuleFixtures.class.getClassLoader();
   }
 
-  private static Path resolve(ClassLoader loader, String root) {
+  static Path resolve(ClassLoader loader, String root) {
     URL url = loader.getResource(root);
     if (url == null) {
       throw new IllegalStateException(
@@ -178,6 +178,11 @@ public final class RuleFixtures {
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot read the fixtures at " + url + ": " + e, e);
     }
+  }
+
+  /** A folder's name, without the trailing slash a jar file system may give it. */
+  static String name(Path dir) {
+    return dir.getFileName().toString().replace("/", "");
   }
 
   private static List<Path> children(Path dir) {
