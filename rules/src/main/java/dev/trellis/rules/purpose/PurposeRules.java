@@ -8,6 +8,6 @@ public final class PurposeRules {
   private PurposeRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new ReadmeRule());
   }
 }

@@ -8,6 +8,14 @@ public final class RitualsRules {
   private RitualsRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ChangelogRule(),
+        new CodeOfConductRule(),
+        new CommunityDuplicatesRule(),
+        new ContributingRule(),
+        new IssueTemplatesRule(),
+        new ReleaseProcessRule(),
+        new SecurityPolicyRule(),
+        new SupportRule());
   }
 }
