@@ -51,4 +51,17 @@ class ChangelogTagsTest {
           .verify();
     }
   }
+
+  @Test
+  void aTaggedReleaseWithoutAnyChangelogIsReported() {
+    try (GitHistoryBuilder git = GitHistoryBuilder.temporary()) {
+      git.commit("Release").add("README.md", "# Tool\n").create();
+      git.tag("v1.0.0");
+      git.commit("Release").add("a.txt", "a\n").create();
+      git.tag("v2.0.0");
+      RuleFixtures.check("rituals/changelog", git.directory())
+          .expected("fixtures-git/rituals/changelog/missing-after-release/expected.txt")
+          .verify();
+    }
+  }
 }

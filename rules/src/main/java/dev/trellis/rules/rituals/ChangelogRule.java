@@ -38,7 +38,11 @@ public final class ChangelogRule implements Rule {
           .defaultLevel(Level.WARN)
           .option(
               OptionSpec.bool(
-                  "required", true, Looser.FALSE, "Report a repository without a changelog."))
+                  "required",
+                  false,
+                  Looser.FALSE,
+                  "Report a missing changelog even before the first release tag (by default it"
+                      + " is reported once a release tag exists)."))
           .option(
               OptionSpec.string(
                   "format",
@@ -79,11 +83,16 @@ public final class ChangelogRule implements Rule {
   public void check(RuleContext ctx) {
     Optional<Changelog> found = ctx.signal(CommunitySignal.SIGNAL).changelog();
     if (found.isEmpty()) {
-      if (ctx.options().bool("required")) {
+      Optional<Tag> release = releaseTags(ctx).stream().findFirst();
+      if (release.isPresent() || ctx.options().bool("required")) {
         ctx.report(
             Problem.inRepository(
                     "There is no changelog (looked for CHANGELOG, CHANGES, HISTORY, NEWS and"
-                        + " RELEASES, any case, at the root and in docs/).")
+                        + " RELEASES, any case, at the root and in docs/)"
+                        + release
+                            .map(t -> ", though " + t.name() + " is tagged as a release")
+                            .orElse("")
+                        + ".")
                 .withKey("missing"));
       }
       return;
@@ -193,22 +202,15 @@ public final class ChangelogRule implements Rule {
   }
 
   private void checkTags(RuleContext ctx, Changelog log) {
-    History history = ctx.signal(HistorySignal.SIGNAL);
     List<ChangelogEntry> releases =
         log.entries().stream().filter(e -> e.version().isPresent()).toList();
     if (releases.isEmpty()) {
       return;
     }
     boolean prereleases = ctx.options().bool("prereleases");
-    List<Tag> tags = new ArrayList<>();
-    List<String> tagVersions = new ArrayList<>();
-    for (Tag t : history.tags()) {
-      Optional<String> v = Versions.ofTag(t.name());
-      if (v.isPresent() && (prereleases || !Versions.isPrerelease(v.get()))) {
-        tags.add(t);
-        tagVersions.add(v.get());
-      }
-    }
+    List<Tag> tags = releaseTags(ctx);
+    List<String> tagVersions =
+        tags.stream().map(t -> Versions.ofTag(t.name()).orElseThrow()).toList();
     if (tags.isEmpty()) {
       return;
     }
@@ -268,5 +270,19 @@ public final class ChangelogRule implements Rule {
                         + " [Unreleased]'."));
       }
     }
+  }
+
+  /** Release tags (version tags, pre-releases only when asked), newest first. */
+  private static List<Tag> releaseTags(RuleContext ctx) {
+    History history = ctx.signal(HistorySignal.SIGNAL);
+    boolean prereleases = ctx.options().bool("prereleases");
+    List<Tag> tags = new ArrayList<>();
+    for (Tag t : history.tags()) {
+      Optional<String> v = Versions.ofTag(t.name());
+      if (v.isPresent() && (prereleases || !Versions.isPrerelease(v.get()))) {
+        tags.add(t);
+      }
+    }
+    return tags;
   }
 }
