@@ -2,60 +2,101 @@ package dev.trellis.core.repo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * A plain directory that is not a git repository: every regular file below it, {@code .git} folders
- * skipped, symbolic links not followed. Cost: one file-system walk.
+ * A plain directory that is not a git repository: every file below it that its {@code .gitignore}
+ * files do not ignore (git's rules, nested files included, read with JGit's ignore matcher), {@code
+ * .git} entries skipped, symbolic links listed but never entered. An ignored directory is not
+ * entered. Cost: one file-system walk of what is not ignored.
  */
 final class DirectoryRepo implements Repo {
   private final Path root;
   private final FileIndex index;
 
+  /**
+   * @param root the real path of the directory
+   */
   DirectoryRepo(Path root) {
     this.root = root;
-    this.index = new FileIndex(walk(root));
-  }
-
-  private static List<String> walk(Path root) {
     List<String> out = new ArrayList<>();
     try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && dir.getFileName().toString().equals(".git")) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()) {
-                out.add(Paths2.relative(root, file));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      walk(root, "", new ArrayList<>(), out);
     } catch (IOException e) {
       throw new RepoException("cannot list " + root + ": " + e.getMessage(), e);
     }
-    return out;
+    this.index = new FileIndex(out);
+  }
+
+  /** One level of ignore rules: the directory (repo-relative, "" or ending in /) and its rules. */
+  private record Rules(String base, IgnoreNode node) {}
+
+  private static void walk(Path dir, String prefix, List<Rules> rules, List<String> out)
+      throws IOException {
+    Path ignoreFile = dir.resolve(".gitignore");
+    boolean pushed = false;
+    if (Files.isRegularFile(ignoreFile, LinkOption.NOFOLLOW_LINKS)) {
+      IgnoreNode node = new IgnoreNode();
+      try (InputStream in = Files.newInputStream(ignoreFile, LinkOption.NOFOLLOW_LINKS)) {
+        node.parse(prefix + ".gitignore", in);
+      }
+      if (!node.getRules().isEmpty()) {
+        rules.add(new Rules(prefix, node));
+        pushed = true;
+      }
+    }
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      entries.forEach(children::add);
+    } catch (IOException e) {
+      // an unreadable directory holds nothing we can check; the others still count
+      children.clear();
+    }
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      if (name.equals(".git")) {
+        continue;
+      }
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        continue;
+      }
+      boolean directory = attrs.isDirectory();
+      String path = prefix + name;
+      if (ignored(rules, path, directory)) {
+        continue;
+      }
+      if (directory) {
+        walk(child, path + "/", rules, out);
+      } else if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+        out.add(path);
+      }
+    }
+    if (pushed) {
+      rules.remove(rules.size() - 1);
+    }
+  }
+
+  /** Git's precedence: the deepest .gitignore with a matching rule decides. */
+  private static boolean ignored(List<Rules> rules, String path, boolean directory) {
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      Rules r = rules.get(i);
+      Boolean verdict = r.node().checkIgnored(path.substring(r.base().length()), directory);
+      if (verdict != null) {
+        return verdict;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -93,37 +134,7 @@ final class DirectoryRepo implements Repo {
     if (!index.isFile(path)) {
       return Optional.empty();
     }
-    return readFromDisk(root, path);
-  }
-
-  /** Reads a file of the work tree; refuses links and anything whose real path leaves the root. */
-  static Optional<FileContent> readFromDisk(Path root, String path) {
-    Path file = root.resolve(path);
-    try {
-      if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.empty();
-      }
-      Path real = file.toRealPath();
-      if (!real.startsWith(root.toRealPath())) {
-        return Optional.empty();
-      }
-      long size = Files.size(real);
-      int cap = (int) Math.min(size, FileContent.DEFAULT_CAP);
-      byte[] buf = new byte[cap];
-      int n = 0;
-      try (InputStream in = Files.newInputStream(real)) {
-        while (n < cap) {
-          int r = in.read(buf, n, cap - n);
-          if (r < 0) {
-            break;
-          }
-          n += r;
-        }
-      }
-      return Optional.of(FileContent.decode(path, buf, n, size));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return DiskFiles.read(root, path);
   }
 
   @Override

@@ -2,8 +2,12 @@ package dev.trellis.core.repo;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -27,6 +31,7 @@ public final class Repos {
    *     there
    */
   public static Repo open(Path dir, Optional<String> at) {
+    JGitSetup.ensure();
     Path root;
     try {
       if (!Files.isDirectory(dir)) {
@@ -49,27 +54,70 @@ public final class Repos {
       return new WorkTreeRepo(root, repository);
     }
     String rev = at.orElse("HEAD");
-    try (RevWalk walk = new RevWalk(repository)) {
-      ObjectId id = repository.resolve(rev + "^{commit}");
-      if (id == null) {
-        repository.close();
-        throw new RepoException("unknown revision '" + rev + "' in " + root);
-      }
-      RevCommit commit = walk.parseCommit(id);
+    try {
+      RevCommit commit = resolve(repository, root, rev);
       return new CommitRepo(root, repository, commit, rev.equals(commit.name()) ? "" : rev);
-    } catch (IOException e) {
+    } catch (RuntimeException e) {
       repository.close();
+      throw e;
+    }
+  }
+
+  /** Resolves {@code rev} to a commit, or explains in one sentence why it cannot. */
+  private static RevCommit resolve(Repository repository, Path root, String rev) {
+    if (rev.isBlank() || rev.startsWith("-")) {
+      throw new RepoException("'" + rev + "' is not a revision. Give a branch, tag or commit id.");
+    }
+    ObjectId id;
+    try {
+      id = repository.resolve(rev + "^{commit}");
+    } catch (AmbiguousObjectException e) {
+      throw new RepoException(
+          "the revision '"
+              + rev
+              + "' in "
+              + root
+              + " is ambiguous: several objects start with it. Give more characters of the id.",
+          e);
+    } catch (IncorrectObjectTypeException e) {
+      throw new RepoException(
+          "the revision '" + rev + "' in " + root + " does not point to a commit.", e);
+    } catch (RevisionSyntaxException e) {
+      throw new RepoException(
+          "'" + rev + "' is not a revision git understands. Give a branch, tag or commit id.", e);
+    } catch (IOException e) {
       throw new RepoException(
           "cannot read revision '" + rev + "' in " + root + ": " + e.getMessage(), e);
+    }
+    if (id == null) {
+      if (rev.equals("HEAD")) {
+        throw new RepoException(
+            root + " is a git repository with no commits yet, so there is nothing to check.");
+      }
+      throw new RepoException(
+          "unknown revision '"
+              + rev
+              + "' in "
+              + root
+              + ": no branch, tag or commit has that name. List them with 'git -C "
+              + root
+              + " log --oneline --decorate'.");
+    }
+    try (RevWalk walk = new RevWalk(repository)) {
+      return walk.parseCommit(id);
+    } catch (IOException e) {
+      throw new RepoException(
+          "cannot read commit " + id.name() + " in " + root + ": " + e.getMessage(), e);
     }
   }
 
   private static Optional<Repository> openGit(Path root) {
     try {
-      Path dotGit = root.resolve(".git");
-      if (Files.exists(dotGit)) {
+      if (Files.exists(root.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+        // setWorkTree, not findGitDir: Trellis never climbs above the directory it was given.
+        // A .git file (linked work tree, submodule) is followed by the builder.
         return Optional.of(
-            new FileRepositoryBuilder().findGitDir(root.toFile()).setMustExist(true).build());
+            new FileRepositoryBuilder().setWorkTree(root.toFile()).setMustExist(true).build());
       }
       if (Files.isRegularFile(root.resolve("HEAD")) && Files.isDirectory(root.resolve("objects"))) {
         return Optional.of(

@@ -3,8 +3,10 @@ package dev.trellis.core.repo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.FileMode;
@@ -42,6 +44,7 @@ final class WorkTreeRepo implements Repo {
 
   private static List<String> list(Repository repository) {
     List<String> out = new ArrayList<>();
+    Set<String> gitlinks = new HashSet<>();
     try (TreeWalk walk = new TreeWalk(repository)) {
       DirCache dirCache = repository.readDirCache();
       int indexTree = walk.addTree(new DirCacheIterator(dirCache));
@@ -52,12 +55,17 @@ final class WorkTreeRepo implements Repo {
         WorkingTreeIterator onDisk = walk.getTree(workTree, WorkingTreeIterator.class);
         FileMode mode = walk.getFileMode(inIndex != null ? indexTree : workTree);
         if (mode == FileMode.GITLINK) {
+          gitlinks.add(walk.getPathString());
           continue;
         }
         if (inIndex == null && onDisk != null && onDisk.isEntryIgnored()) {
           continue;
         }
         if (walk.isSubtree()) {
+          if (gitlinks.contains(walk.getPathString())) {
+            // a submodule's folder on disk (its .git missing or broken): still not our files
+            continue;
+          }
           walk.enterSubtree();
         } else if (onDisk != null) {
           out.add(walk.getPathString());
@@ -105,7 +113,7 @@ final class WorkTreeRepo implements Repo {
     if (!index.isFile(path)) {
       return Optional.empty();
     }
-    return DirectoryRepo.readFromDisk(root, path);
+    return DiskFiles.read(root, path);
   }
 
   @Override
