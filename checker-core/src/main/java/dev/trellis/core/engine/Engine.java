@@ -72,7 +72,11 @@ public final class Engine {
     }
     Map<String, Long> timings = new ConcurrentHashMap<>();
     List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-    int threads = Math.max(1, Math.min(enabled.size(), Runtime.getRuntime().availableProcessors()));
+    // at least two threads even on one core: a rule waiting on a signal another rule is computing
+    // must not hold up rules that need other signals
+    int threads =
+        Math.max(
+            1, Math.min(enabled.size(), Math.max(2, Runtime.getRuntime().availableProcessors())));
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -104,7 +108,11 @@ public final class Engine {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
     List<RuleInfo> infos = new ArrayList<>(enabled.stream().map(Rule::info).toList());
+    if (sorted.stream().anyMatch(f -> f.ruleId().equals(RULE_FAILED))) {
+      infos.add(RULE_FAILED_INFO);
+    }
     infos.sort((a, b) -> a.id().compareTo(b.id()));
+    signals.timings().forEach((name, nanos) -> timings.put("signal:" + name, nanos));
     return new CheckResult(repo.root(), repo.describe(), today, policy, infos, sorted, timings);
   }
 
@@ -167,6 +175,10 @@ public final class Engine {
     }
   }
 
+  private static String describe(Throwable t) {
+    return t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
   /** Turns a rule's problem into a finding with its level and fingerprint. */
   public static Finding toFinding(RuleInfo info, Level level, Problem problem) {
     String path = problem.location().pathOrEmpty();
@@ -183,14 +195,20 @@ public final class Engine {
   }
 
   private static Finding failed(String ruleId, Throwable t) {
-    Throwable cause = t instanceof Signals.SignalException && t.getCause() != null ? t : t;
     String message =
-        "Rule '"
-            + ruleId
-            + "' could not run: "
-            + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-            + ". Its checks did not happen.";
+        t instanceof Signals.SignalException se && se.getCause() != null
+            ? "Rule '"
+                + ruleId
+                + "' could not run: the signal '"
+                + se.signalName()
+                + "' it reads failed with "
+                + describe(se.getCause())
+                + ". Its checks did not happen."
+            : "Rule '"
+                + ruleId
+                + "' could not run: "
+                + describe(t)
+                + ". Its checks did not happen.";
     return new Finding(
         RULE_FAILED,
         Level.ERROR,

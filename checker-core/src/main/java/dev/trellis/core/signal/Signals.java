@@ -16,6 +16,7 @@ public final class Signals implements SignalContext {
   private final Repo repo;
   private final Function<String, Map<String, Object>> settings;
   private final ConcurrentHashMap<Signal<?>, FutureTask<?>> values = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Long> timings = new ConcurrentHashMap<>();
 
   public Signals(Repo repo, Function<String, Map<String, Object>> settings) {
     this.repo = repo;
@@ -38,7 +39,16 @@ public final class Signals implements SignalContext {
   public <U> U signal(Signal<U> signal) {
     FutureTask<?> task = values.get(signal);
     if (task == null) {
-      FutureTask<U> created = new FutureTask<>(() -> signal.compute(this));
+      FutureTask<U> created =
+          new FutureTask<>(
+              () -> {
+                long start = System.nanoTime();
+                try {
+                  return signal.compute(this);
+                } finally {
+                  timings.merge(signal.name(), System.nanoTime() - start, Long::sum);
+                }
+              });
       task = values.putIfAbsent(signal, created);
       if (task == null) {
         task = created;
@@ -55,10 +65,26 @@ public final class Signals implements SignalContext {
     }
   }
 
+  /**
+   * Nanoseconds each signal computed so far took, by signal name. A signal that reads another
+   * includes the other's time when it was the first to ask for it.
+   */
+  public Map<String, Long> timings() {
+    return Map.copyOf(timings);
+  }
+
   /** A signal could not be computed. The rules that need it fail; the others run on. */
   public static final class SignalException extends RuntimeException {
+    private final String signalName;
+
     public SignalException(String name, Throwable cause) {
       super("signal '" + name + "' could not be read: " + cause, cause);
+      this.signalName = name;
+    }
+
+    /** The name of the signal that failed. */
+    public String signalName() {
+      return signalName;
     }
   }
 }
