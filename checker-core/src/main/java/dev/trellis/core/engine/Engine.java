@@ -176,7 +176,7 @@ public final class Engine {
   }
 
   private static String describe(Throwable t) {
-    return t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   /** Turns a rule's problem into a finding with its level and fingerprint. */

@@ -125,7 +125,7 @@ class EngineTest {
     assertThat(lines(result))
         .containsExactly(
             "engine/rule-failed  Rule 'test/crashes' could not run:"
-                + " java.lang.IllegalArgumentException: option 'min' was negative."
+                + " IllegalArgumentException: option 'min' was negative."
                 + " Its checks did not happen.",
             "test/crashes a.md reported before the crash",
             "test/works b.md b is wrong");
@@ -151,10 +151,10 @@ class EngineTest {
     assertThat(lines(result))
         .containsExactly(
             "engine/rule-failed  Rule 'test/reads-broken-1' could not run: the signal"
-                + " 'test-broken' it reads failed with java.lang.IllegalStateException: the index"
+                + " 'test-broken' it reads failed with IllegalStateException: the index"
                 + " is corrupt. Its checks did not happen.",
             "engine/rule-failed  Rule 'test/reads-broken-2' could not run: the signal"
-                + " 'test-broken' it reads failed with java.lang.IllegalStateException: the index"
+                + " 'test-broken' it reads failed with IllegalStateException: the index"
                 + " is corrupt. Its checks did not happen.",
             "test/reads-files a.md seen a.md",
             "test/reads-files b.md seen b.md");
