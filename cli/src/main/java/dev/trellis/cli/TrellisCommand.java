@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       InitCommand.class,
+      OwnersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrellisCommand implements Runnable {
