@@ -5,7 +5,13 @@ import java.util.Optional;
 
 /** The report formats. */
 public final class Reports {
-  private static final List<Report> ALL = List.of(new TextReport(), new JsonReport());
+  private static final List<Report> ALL =
+      List.of(
+          new TextReport(),
+          new JsonReport(),
+          new SarifReport(),
+          new MarkdownReport(),
+          new HtmlReport());
 
   private Reports() {}
 

@@ -1,0 +1,198 @@
+package dev.trellis.core.report;
+
+import dev.trellis.core.engine.CheckResult;
+import dev.trellis.core.rule.Finding;
+import dev.trellis.core.rule.Level;
+import dev.trellis.core.rule.Location;
+import dev.trellis.core.rule.RuleInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub-flavoured Markdown for a pull-request comment or a CI job summary ({@code
+ * $GITHUB_STEP_SUMMARY}): a verdict line, the counts, a table per level (errors open, the rest
+ * folded), how to fix each rule, waived and accepted findings. Tables are capped at {@value
+ * #MAX_ROWS} rows ("and N more"), so a large result stays well under GitHub's 65,536-character
+ * comment limit. Every piece of text from a finding is escaped: it shows literally, never as
+ * Markdown or HTML.
+ */
+public final class MarkdownReport implements Report {
+  /** Rows shown per table; the rest are counted. */
+  public static final int MAX_ROWS = 50;
+
+  /** Longest message shown in a table cell. */
+  static final int MAX_CELL = 400;
+
+  @Override
+  public String format() {
+    return "markdown";
+  }
+
+  @Override
+  public String fileName() {
+    return "report.md";
+  }
+
+  @Override
+  public void write(CheckResult result, Writer out, ReportOptions options) throws IOException {
+    StringBuilder b = new StringBuilder();
+    boolean fails = result.fails(options.failOn());
+    b.append("## ").append(fails ? "❌ Trellis: failed" : "✅ Trellis: passed").append("\n\n");
+    String setAside = ReportData.setAside(result);
+    b.append("**")
+        .append(ReportData.counts(result))
+        .append("**")
+        .append(setAside.isEmpty() ? "" : " (" + setAside + ")")
+        .append(". The run fails on ")
+        .append(ReportData.failOn(options.failOn()))
+        .append(".\n\n");
+    b.append("Checked ")
+        .append(
+            code(
+                result.root().getFileName() == null ? "/" : result.root().getFileName().toString()))
+        .append(" (")
+        .append(escape(result.point()))
+        .append(") on ")
+        .append(result.today())
+        .append(" against ")
+        .append(escape(ReportData.baselines(result)))
+        .append(" with Trellis ")
+        .append(escape(options.toolVersion()))
+        .append(" (")
+        .append(ReportData.plural(result.rules().size(), "rule"))
+        .append(").\n\n");
+
+    b.append("| error | warn | info | waived | accepted |\n| ---: | ---: | ---: | ---: | ---: |\n");
+    b.append("| ")
+        .append(result.count(Level.ERROR))
+        .append(" | ")
+        .append(result.count(Level.WARN))
+        .append(" | ")
+        .append(result.count(Level.INFO))
+        .append(" | ")
+        .append(ReportData.withStatus(result, Finding.Status.WAIVED).size())
+        .append(" | ")
+        .append(ReportData.withStatus(result, Finding.Status.ACCEPTED).size())
+        .append(" |\n");
+
+    section(b, "Errors", ReportData.open(result, Level.ERROR), false, false);
+    section(b, "Warnings", ReportData.open(result, Level.WARN), true, false);
+    section(b, "Info", ReportData.open(result, Level.INFO), true, false);
+    fixes(b, result);
+    section(b, "Waived", ReportData.withStatus(result, Finding.Status.WAIVED), false, true);
+    section(b, "Accepted", ReportData.withStatus(result, Finding.Status.ACCEPTED), true, true);
+    out.write(b.toString());
+    out.flush();
+  }
+
+  private static void section(
+      StringBuilder b, String title, List<Finding> findings, boolean folded, boolean withNote) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    String heading = title + " (" + findings.size() + ")";
+    if (folded) {
+      b.append("\n<details><summary>").append(heading).append("</summary>\n\n");
+    } else {
+      b.append("\n### ").append(heading).append("\n\n");
+    }
+    b.append(
+        withNote
+            ? "| rule | where | finding | why |\n| --- | --- | --- | --- |\n"
+            : "| rule | where | finding |\n| --- | --- | --- |\n");
+    for (Finding f : findings.subList(0, Math.min(MAX_ROWS, findings.size()))) {
+      b.append("| ")
+          .append(code(f.ruleId()))
+          .append(" | ")
+          .append(where(f.location()))
+          .append(" | ")
+          .append(cell(SarifReport.cut(f.message(), MAX_CELL)))
+          .append(withNote ? " | " + cell(f.note().orElse("")) : "")
+          .append(" |\n");
+    }
+    if (findings.size() > MAX_ROWS) {
+      b.append("\n_…and ")
+          .append(findings.size() - MAX_ROWS)
+          .append(" more; the full list is in the JSON, SARIF or HTML report._\n");
+    }
+    if (folded) {
+      b.append("\n</details>\n");
+    }
+  }
+
+  /** How to fix each rule with open findings, folded. */
+  private static void fixes(StringBuilder b, CheckResult result) {
+    Map<String, List<Finding>> open =
+        ReportData.byRule(result.findings().stream().filter(Finding::counts).toList());
+    if (open.isEmpty()) {
+      return;
+    }
+    b.append("\n<details><summary>How to fix (")
+        .append(ReportData.plural(open.size(), "rule"))
+        .append(")</summary>\n\n");
+    for (RuleInfo rule : ReportData.rules(result)) {
+      List<Finding> mine = open.get(rule.id());
+      if (mine == null) {
+        continue;
+      }
+      b.append("- ")
+          .append(code(rule.id()))
+          .append(" — ")
+          .append(escape(rule.title()))
+          .append(" (")
+          .append(ReportData.plural(mine.size(), "finding"))
+          .append("): ")
+          .append(escape(rule.fix().isEmpty() ? rule.rationale() : rule.fix()))
+          .append("\n");
+    }
+    b.append("\n</details>\n");
+  }
+
+  private static String where(Location location) {
+    return location instanceof Location.InFile file ? code(file.toString()) : "repository";
+  }
+
+  /**
+   * Text that shows literally in Markdown: ASCII punctuation that Markdown or GFM may read is
+   * backslash-escaped, {@code <} and {@code &} become entities (no HTML), line breaks become
+   * spaces.
+   */
+  static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '>' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '&' -> b.append("&amp;");
+        case '\r' -> {}
+        case '\n' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Escaped text for a table cell (pipes are escaped by {@link #escape}). */
+  static String cell(String text) {
+    return escape(text);
+  }
+
+  /**
+   * A code span that shows {@code text} literally whatever backticks it holds. Pipes are escaped
+   * too: GFM splits table cells before it reads code spans, and removes the backslash again.
+   */
+  static String code(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return fence + pad + text.replace("|", "\\|").replace("\n", " ") + pad + fence;
+  }
+}
