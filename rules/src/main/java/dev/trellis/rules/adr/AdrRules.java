@@ -8,6 +8,14 @@ public final class AdrRules {
   private AdrRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new FreshnessRule(),
+        new IndexRule(),
+        new LinksRule(),
+        new NamingRule(),
+        new PresentRule(),
+        new SectionsRule(),
+        new StatusRule(),
+        new TemplateRule());
   }
 }

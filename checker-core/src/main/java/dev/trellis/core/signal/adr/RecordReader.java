@@ -78,6 +78,30 @@ final class RecordReader {
   private static final Pattern AMENDED_BY = Pattern.compile("(?i)amended\\s+by\\s*:?\\s*$");
   private static final Pattern AMENDS = Pattern.compile("(?i)amends\\s*:?\\s*$");
   private static final Pattern FREE_VERB = Pattern.compile("^[A-Za-z][A-Za-z ]{0,40}$");
+
+  /** Words before a link that only point at it: a mention, not a relation. */
+  private static final java.util.Set<String> NOT_VERBS =
+      java.util.Set.of(
+          "see",
+          "see also",
+          "also see",
+          "cf",
+          "refer to",
+          "read",
+          "per",
+          "from",
+          "in",
+          "and",
+          "or",
+          "the",
+          "by",
+          "also",
+          "as in",
+          "like",
+          "see the",
+          "see adr",
+          "following");
+
   private static final Pattern JOINER = Pattern.compile("(?i)^\\s*(?:,|and|&|or|,\\s*and)?\\s*$");
 
   static Parsed markdown(String path, MarkdownDoc doc, boolean log4brainsLog) {
@@ -298,6 +322,10 @@ final class RecordReader {
             || has(sections, "decision drivers")
             || has(sections, "pros and cons of the options");
     boolean fmMeta = fm.containsKey("status") || fm.containsKey("date");
+    if (status.place() == AdrStatus.Place.HEADING && !fmMeta && !bulletMeta) {
+      // MADR never keeps its status under a heading: this is a Nygard record with MADR wording
+      return AdrFormat.NYGARD;
+    }
     if ((tags || log4brainsLog) && (madrSections || bulletMeta)) {
       return AdrFormat.LOG4BRAINS;
     }
@@ -406,27 +434,27 @@ final class RecordReader {
         bareIds(lines[i], line, doc, out);
       }
     }
-    // front matter status: "superseded by ADR-0123" (MADR 4), or a log4brains slug
+    // front matter status: "superseded by ADR-0123" (MADR 4)
     if (status.place() == AdrStatus.Place.FRONT_MATTER) {
-      int before = out.size();
       bareIds(status.text(), status.line(), null, out);
-      if (out.size() == before
-          && status.canonical() == AdrStatus.Canonical.SUPERSEDED
-          && status.note().toLowerCase(Locale.ROOT).startsWith("by ")) {
-        String slug = status.note().substring(3).strip();
-        if (!slug.isEmpty() && !slug.contains(" ")) {
-          out.add(
-              new RawLink(
-                  AdrLink.Relation.SUPERSEDED_BY,
-                  "superseded by",
-                  slug,
-                  slug,
-                  AdrLink.Target.SLUG,
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.of(slug),
-                  status.line()));
-        }
+    }
+    // a status naming its successor by slug or file stem (log4brains: "superseded by 20240101-x")
+    if (status.canonical() == AdrStatus.Canonical.SUPERSEDED
+        && status.note().toLowerCase(Locale.ROOT).startsWith("by ")
+        && out.stream().noneMatch(l -> l.line() == status.line())) {
+      String slug = status.note().substring(3).strip();
+      if (!slug.isEmpty() && !slug.contains(" ")) {
+        out.add(
+            new RawLink(
+                AdrLink.Relation.SUPERSEDED_BY,
+                "superseded by",
+                slug,
+                slug,
+                AdrLink.Target.SLUG,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(slug),
+                status.line()));
       }
     }
     return out;
@@ -503,7 +531,10 @@ final class RecordReader {
     v = v.replaceFirst("^\\|\\s*", "");
     v = v.replaceFirst("(?i)^(?:accepted|proposed|rejected|deprecated|draft)\\b\\s*", "");
     v = v.replaceAll(":\\s*$", "").strip();
-    if (!v.isEmpty() && FREE_VERB.matcher(v).matches() && v.split(" ").length <= 4) {
+    if (!v.isEmpty()
+        && FREE_VERB.matcher(v).matches()
+        && v.split(" ").length <= 4
+        && !NOT_VERBS.contains(v.toLowerCase(Locale.ROOT))) {
       return new String[] {"OTHER", v};
     }
     return new String[] {"REFERENCE", ""};
