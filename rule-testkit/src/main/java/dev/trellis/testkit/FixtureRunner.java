@@ -61,6 +61,61 @@ final class FixtureRunner {
       Expectations expectations,
       LocalDate today,
       ClassLoader loader) {
+    Run run = run(ruleId, repoDir, at, expectations, today, loader, title);
+    List<FindingLine> reported = run.reported();
+    List<CapturingRule> wrappers = run.wrappers();
+    if (!expectations.errors().isEmpty()) {
+      throw new AssertionFailedError(
+          title
+              + ": the fixture's expectations cannot be read:\n  "
+              + String.join("\n  ", expectations.errors()));
+    }
+    FindingDiff diff = FindingDiff.of(expectations.expected(), reported);
+    for (CapturingRule w : wrappers) {
+      Throwable crash = w.crash.get();
+      if (crash != null) {
+        throw new AssertionFailedError(
+            title
+                + ": the rule '"
+                + w.info().id()
+                + "' crashed ("
+                + Engine.RULE_FAILED
+                + "): "
+                + crash
+                + "\n"
+                + diff.render(title),
+            crash);
+      }
+    }
+    List<FindingLine> failures =
+        reported.stream().filter(f -> f.ruleId().equals(Engine.RULE_FAILED)).toList();
+    if (!failures.isEmpty()) {
+      throw new AssertionFailedError(
+          title
+              + ": "
+              + failures.stream().map(FindingLine::message).collect(Collectors.joining("; "))
+              + "\n"
+              + diff.render(title));
+    }
+    if (!diff.clean()) {
+      throw new AssertionFailedError(diff.render(title));
+    }
+  }
+
+  /** What one run reported, sorted, and the rules that ran (with what they threw). */
+  record Run(List<FindingLine> reported, List<CapturingRule> wrappers) {}
+
+  /**
+   * Runs the rules under test over the repository; its markers are read into {@code expectations}.
+   */
+  static Run run(
+      String ruleId,
+      Path repoDir,
+      Optional<String> at,
+      Expectations expectations,
+      LocalDate today,
+      ClassLoader loader,
+      String title) {
     RuleCatalog catalog = RuleCatalog.load(loader);
     List<FindingLine> reported = new ArrayList<>();
     Optional<EffectivePolicy> loaded = Optional.empty();
@@ -134,48 +189,12 @@ final class FixtureRunner {
         }
       }
     }
-
-    if (!expectations.errors().isEmpty()) {
-      throw new AssertionFailedError(
-          title
-              + ": the fixture's expectations cannot be read:\n  "
-              + String.join("\n  ", expectations.errors()));
-    }
     reported.sort(
         java.util.Comparator.comparing(FindingLine::path)
             .thenComparingInt(FindingLine::line)
             .thenComparing(FindingLine::ruleId)
             .thenComparing(FindingLine::message));
-    FindingDiff diff = FindingDiff.of(expectations.expected(), reported);
-    for (CapturingRule w : wrappers) {
-      Throwable crash = w.crash.get();
-      if (crash != null) {
-        throw new AssertionFailedError(
-            title
-                + ": the rule '"
-                + w.info().id()
-                + "' crashed ("
-                + Engine.RULE_FAILED
-                + "): "
-                + crash
-                + "\n"
-                + diff.render(title),
-            crash);
-      }
-    }
-    List<FindingLine> failures =
-        reported.stream().filter(f -> f.ruleId().equals(Engine.RULE_FAILED)).toList();
-    if (!failures.isEmpty()) {
-      throw new AssertionFailedError(
-          title
-              + ": "
-              + failures.stream().map(FindingLine::message).collect(Collectors.joining("; "))
-              + "\n"
-              + diff.render(title));
-    }
-    if (!diff.clean()) {
-      throw new AssertionFailedError(diff.render(title));
-    }
+    return new Run(List.copyOf(reported), wrappers);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,13 +25,18 @@ import java.util.stream.Stream;
  * <p>Example: {@code RuleDocs.write(Path.of("docs/rules"), infos)}
  */
 public final class RuleDocs {
-  /** The command that regenerates the checked-in pages of the built-in rules. */
-  public static final String REGENERATE = "./trellis rules --docs docs/rules";
+  /**
+   * The command that regenerates the checked-in pages of the built-in rules (from the repository
+   * root): the pages carry worked examples from the rules' fixtures, which only the test run has.
+   */
+  public static final String REGENERATE =
+      "./mvnw -q -pl rules -am test -Dtest=RuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
+          + " -Dtrellis.docs=write";
 
   /** The first line of every generated file; files without it are never touched. */
   public static final String HEADER =
-      "<!-- Generated from rule metadata by `trellis rules --docs`. Do not edit: change the rule's"
-          + " RuleInfo and regenerate. -->";
+      "<!-- Generated from rule metadata (and fixtures) by Trellis. Do not edit: change the rule"
+          + " and regenerate. -->";
 
   private static final String INDEX = "README.md";
 
@@ -69,8 +75,42 @@ public final class RuleDocs {
     return out.toString();
   }
 
+  /**
+   * A worked example for a rule's page, taken from fixture cases the build runs: a repository that
+   * breaks the rule, what Trellis reports on it, and the same repository fixed.
+   *
+   * @param brokenCase the fixture the finding comes from ({@code fixtures/adr/status/missing})
+   * @param before the files to show of the broken repository
+   * @param findings what Trellis reports there, one line each
+   * @param fixedCase the fixture that passes, empty when there is none to show
+   * @param after the files of the passing repository that differ from the broken one
+   * @param removed files of the broken repository that the passing one does not have
+   */
+  public record Example(
+      String brokenCase,
+      List<ExampleFile> before,
+      List<String> findings,
+      Optional<String> fixedCase,
+      List<ExampleFile> after,
+      List<String> removed) {
+    public Example {
+      before = List.copyOf(before);
+      findings = List.copyOf(findings);
+      after = List.copyOf(after);
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** One file shown in an example. */
+  public record ExampleFile(String path, String text) {}
+
   /** The page of one rule: what it checks, why, its options, how to fix, how to configure. */
   public static String page(RuleInfo info) {
+    return page(info, Optional.empty());
+  }
+
+  /** The page of one rule, with a worked example from its fixtures when there is one. */
+  public static String page(RuleInfo info, Optional<Example> fixtureExample) {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append('\n');
     out.append("# ").append(info.id()).append("\n\n");
@@ -101,7 +141,11 @@ public final class RuleDocs {
       }
     }
     out.append("\n## How to fix\n\n").append(info.fix().strip()).append('\n');
-    info.example().ifPresent(e -> out.append("\n## Example\n\n").append(e.strip()).append('\n'));
+    if (info.example().isPresent() || fixtureExample.isPresent()) {
+      out.append("\n## Example\n");
+    }
+    info.example().ifPresent(e -> out.append('\n').append(e.strip()).append('\n'));
+    fixtureExample.ifPresent(e -> example(out, e));
     out.append("\n## Configure\n\n```yaml\nrules:\n  ").append(info.id()).append(": { level: ");
     out.append(info.defaultLevel().id());
     for (OptionSpec o : info.options()) {
@@ -113,12 +157,87 @@ public final class RuleDocs {
 
   /** Every generated file, by path relative to the docs folder: the index, then each page. */
   public static Map<String, String> files(Collection<RuleInfo> rules) {
+    return files(rules, Map.of());
+  }
+
+  /** Every generated file, pages with the fixture examples given by rule id. */
+  public static Map<String, String> files(
+      Collection<RuleInfo> rules, Map<String, Example> examples) {
     Map<String, String> out = new TreeMap<>();
     out.put(INDEX, index(rules));
     for (RuleInfo info : rules) {
-      out.put(pagePath(info), page(info));
+      out.put(pagePath(info), page(info, Optional.ofNullable(examples.get(info.id()))));
     }
     return out;
+  }
+
+  private static void example(StringBuilder out, Example e) {
+    out.append("\nFrom the fixture `")
+        .append(e.brokenCase())
+        .append("`, which the build runs. ")
+        .append(
+            e.before().isEmpty()
+                ? "In an empty repository:\n"
+                : "In a repository with "
+                    + (e.before().size() == 1 ? "this file" : "these files")
+                    + " (`expect:` comments mark where the test expects findings):\n");
+    for (ExampleFile f : e.before()) {
+      file(out, f);
+    }
+    out.append("\nTrellis reports:\n\n```text\n");
+    e.findings().forEach(f -> out.append(f).append('\n'));
+    out.append("```\n");
+    if (e.fixedCase().isPresent()) {
+      out.append("\nFixed, as in the fixture `")
+          .append(e.fixedCase().get())
+          .append("`, which passes");
+      if (e.after().isEmpty() && e.removed().isEmpty()) {
+        out.append(".\n");
+      } else {
+        out.append(":\n");
+      }
+      for (ExampleFile f : e.after()) {
+        file(out, f);
+      }
+      if (!e.removed().isEmpty()) {
+        out.append("\nThe fix deletes ")
+            .append(e.removed().stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
+            .append(".\n");
+      }
+    }
+  }
+
+  private static void file(StringBuilder out, ExampleFile f) {
+    String fence = "```";
+    while (f.text().contains(fence)) {
+      fence = fence + "`";
+    }
+    out.append("\n`")
+        .append(f.path())
+        .append("`\n\n")
+        .append(fence)
+        .append(language(f.path()))
+        .append('\n')
+        .append(f.text().endsWith("\n") || f.text().isEmpty() ? f.text() : f.text() + "\n")
+        .append(fence)
+        .append('\n');
+  }
+
+  private static String language(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md")) {
+      return "markdown";
+    }
+    if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+      return "yaml";
+    }
+    if (name.endsWith(".java")) {
+      return "java";
+    }
+    if (name.endsWith(".json")) {
+      return "json";
+    }
+    return "text";
   }
 
   /** {@code <area>/<name>.md}. */
@@ -131,7 +250,13 @@ public final class RuleDocs {
    * different and obsolete files, one line each; empty when up to date.
    */
   public static List<String> stale(Path dir, Collection<RuleInfo> rules) throws IOException {
-    Map<String, String> wanted = files(rules);
+    return stale(dir, rules, Map.of());
+  }
+
+  /** {@link #stale(Path, Collection)}, pages with fixture examples. */
+  public static List<String> stale(
+      Path dir, Collection<RuleInfo> rules, Map<String, Example> examples) throws IOException {
+    Map<String, String> wanted = files(rules, examples);
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, String> f : wanted.entrySet()) {
       Path file = dir.resolve(f.getKey());
@@ -154,7 +279,13 @@ public final class RuleDocs {
    * Returns the paths written or deleted.
    */
   public static List<String> write(Path dir, Collection<RuleInfo> rules) throws IOException {
-    Map<String, String> wanted = files(rules);
+    return write(dir, rules, Map.of());
+  }
+
+  /** {@link #write(Path, Collection)}, pages with fixture examples. */
+  public static List<String> write(
+      Path dir, Collection<RuleInfo> rules, Map<String, Example> examples) throws IOException {
+    Map<String, String> wanted = files(rules, examples);
     List<String> changed = new ArrayList<>();
     for (String existing : generated(dir)) {
       if (!wanted.containsKey(existing)) {

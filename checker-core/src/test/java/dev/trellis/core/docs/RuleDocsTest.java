@@ -9,6 +9,7 @@ import dev.trellis.core.rule.RuleInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +125,61 @@ class RuleDocsTest {
         .containsExactly("deleted codeowners/coverage.md", "wrote README.md");
     assertThat(dir.resolve("codeowners/coverage.md")).doesNotExist();
     assertThat(dir.resolve("notes.md")).exists();
+  }
+
+  @Test
+  void aFixtureExampleShowsTheBrokenFilesWhatTrellisReportsAndTheFix() {
+    RuleDocs.Example example =
+        new RuleDocs.Example(
+            "fixtures/purpose/readme/empty",
+            List.of(new RuleDocs.ExampleFile("README.md", "# Service\n")),
+            List.of("README.md purpose/readme README.md does not say what the service is for."),
+            Optional.of("fixtures/purpose/readme/clean"),
+            List.of(new RuleDocs.ExampleFile("README.md", "# Service\n\n```\nrun\n```\n")),
+            List.of());
+    assertThat(RuleDocs.page(readme, Optional.of(example)))
+        .endsWith(
+            """
+            ## How to fix
+
+            Add a README.md with a first paragraph.
+
+            ## Example
+
+            From the fixture `fixtures/purpose/readme/empty`, which the build runs. In a repository\
+             with this file (`expect:` comments mark where the test expects findings):
+
+            `README.md`
+
+            ```markdown
+            # Service
+            ```
+
+            Trellis reports:
+
+            ```text
+            README.md purpose/readme README.md does not say what the service is for.
+            ```
+
+            Fixed, as in the fixture `fixtures/purpose/readme/clean`, which passes:
+
+            `README.md`
+
+            ````markdown
+            # Service
+
+            ```
+            run
+            ```
+            ````
+
+            ## Configure
+
+            ```yaml
+            rules:
+              purpose/readme: { level: warn }
+            ```
+            """);
   }
 
   @Test
