@@ -5,17 +5,18 @@ import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.engine.Engine;
 import dev.trellis.core.engine.EngineListener;
 import dev.trellis.core.report.Report;
+import dev.trellis.core.report.ReportOptions;
 import dev.trellis.core.report.Reports;
 import dev.trellis.core.rule.Level;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +73,17 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--rules-path", description = "A jar with custom rules or baselines. Repeatable.")
   List<Path> rulesPath = new ArrayList<>();
 
-  @Option(names = "--timings", description = "Print how long each rule and signal took.")
+  @Option(
+      names = "--timings",
+      description = "Print how long each rule and signal took (and add them to the JSON report).")
   boolean timings;
+
+  @Option(
+      names = "--sarif-omit-waived",
+      description =
+          "Leave waived findings out of the SARIF report. GitHub code scanning does not document"
+              + " honouring SARIF suppressions and may show them as open alerts.")
+  boolean sarifOmitWaived;
 
   @Option(
       names = "--color",
@@ -95,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
     Level threshold = failLevel(failOn);
     List<Report> reports = new ArrayList<>();
     for (String f : formats.isEmpty() ? List.of("text") : formats) {
-      reports.add(
+      Report report =
           Reports.byFormat(f)
               .orElseThrow(
                   () ->
@@ -104,7 +114,18 @@ public final class CheckCommand implements Callable<Integer> {
                               + f
                               + "'. Known formats: "
                               + String.join(", ", Reports.formats())
-                              + ".")));
+                              + "."));
+      if (!reports.contains(report)) {
+        reports.add(report);
+      }
+    }
+    if (reports.size() > 1 && output == null) {
+      throw new UsageException(
+          reports.size()
+              + " formats ("
+              + String.join(", ", reports.stream().map(Report::format).toList())
+              + ") cannot share the standard output. Add -o DIR to write one file per format"
+              + " into DIR.");
     }
     PrintWriter err = spec.commandLine().getErr();
     EngineListener listener =
@@ -123,7 +144,14 @@ public final class CheckCommand implements Callable<Integer> {
             today,
             listener);
     CheckResult result = new Engine().check(request);
-    writeReports(result, reports);
+    ReportOptions options =
+        ReportOptions.defaults()
+            .withToolVersion(Version.current())
+            .withTimings(timings)
+            .withFailOn(threshold)
+            .withOmitSuppressed(sarifOmitWaived)
+            .withListener(listener);
+    writeReports(result, reports, options);
     if (timings) {
       err.println("timings (ms):");
       result.timings().entrySet().stream()
@@ -144,29 +172,40 @@ public final class CheckCommand implements Callable<Integer> {
     };
   }
 
-  private void writeReports(CheckResult result, List<Report> reports) throws IOException {
+  private void writeReports(CheckResult result, List<Report> reports, ReportOptions options)
+      throws IOException {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       for (Report r : reports) {
-        r.write(result, out, useColor());
+        r.write(result, out, options.withColor(useColor()));
       }
       out.flush();
       return;
     }
     boolean intoDirectory =
         reports.size() > 1 || Files.isDirectory(output) || output.toString().endsWith("/");
+    if (intoDirectory && Files.isRegularFile(output)) {
+      throw new UsageException(
+          "-o "
+              + output
+              + " is a file; with several formats -o names a directory to write them into.");
+    }
+    // Render every format before writing any file, so that a report that cannot be written (a
+    // SARIF file over GitHub's limits) leaves no half-written set behind.
+    Map<Path, String> rendered = new LinkedHashMap<>();
+    for (Report r : reports) {
+      StringWriter text = new StringWriter();
+      r.write(result, text, options);
+      rendered.put(intoDirectory ? output.resolve(r.fileName()) : output, text.toString());
+    }
     if (intoDirectory) {
       Files.createDirectories(output);
     } else if (output.toAbsolutePath().getParent() != null) {
       Files.createDirectories(output.toAbsolutePath().getParent());
     }
-    for (Report r : reports) {
-      Path target = intoDirectory ? output.resolve(r.fileName()) : output;
-      try (Writer w =
-          new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8)) {
-        r.write(result, w, false);
-      }
-      spec.commandLine().getErr().println("trellis: wrote " + target);
+    for (Map.Entry<Path, String> e : rendered.entrySet()) {
+      Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
+      spec.commandLine().getErr().println("trellis: wrote " + e.getKey());
     }
   }
 
@@ -174,8 +213,26 @@ public final class CheckCommand implements Callable<Integer> {
     return switch (color) {
       case "always" -> true;
       case "never" -> false;
-      default -> System.console() != null && System.getenv("NO_COLOR") == null;
+      case "auto" -> onTerminal() && System.getenv("NO_COLOR") == null;
+      default ->
+          throw new UsageException("--color takes auto, always or never, not '" + color + "'.");
     };
+  }
+
+  /**
+   * Whether standard output is a terminal. Up to Java 21 a console exists only then; from Java 22
+   * it may exist anyway, and {@code Console.isTerminal()} tells.
+   */
+  private static boolean onTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Format names for the help text. */

@@ -3,6 +3,7 @@ package dev.trellis.cli;
 import dev.trellis.core.policy.ConfigException;
 import dev.trellis.core.policy.ConfigProblem;
 import dev.trellis.core.repo.RepoException;
+import dev.trellis.core.report.ReportException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ public final class TrellisCommand implements Runnable {
             e instanceof ConfigException
                     || e instanceof RepoException
                     || e instanceof UsageException
+                    || e instanceof ReportException
                 ? ExitCodes.USAGE
                 : ExitCodes.INTERNAL);
     cl.setParameterExceptionHandler(
@@ -66,7 +68,9 @@ public final class TrellisCommand implements Runnable {
             }
             return ExitCodes.USAGE;
           }
-          if (ex instanceof RepoException || ex instanceof UsageException) {
+          if (ex instanceof RepoException
+              || ex instanceof UsageException
+              || ex instanceof ReportException) {
             err.println("trellis: " + ex.getMessage());
             return ExitCodes.USAGE;
           }

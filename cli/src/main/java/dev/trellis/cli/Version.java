@@ -1,17 +1,16 @@
 package dev.trellis.cli;
 
+import dev.trellis.core.report.TrellisVersion;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest. */
+/** The version of this build, as core records it (reports name the same version). */
 public final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"trellis " + (v == null ? "development build" : v)};
+    return new String[] {"trellis " + current()};
   }
 
   public static String current() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-SNAPSHOT" : v;
+    return TrellisVersion.current();
   }
 }
