@@ -8,6 +8,14 @@ public final class CodeownersRules {
   private CodeownersRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new CoverageRule(),
+        new DuplicateRule(),
+        new IgnoredFileRule(),
+        new OwnersRule(),
+        new PresentRule(),
+        new ShadowedRule(),
+        new SyntaxRule(),
+        new UnmatchedRule());
   }
 }

@@ -41,6 +41,7 @@ public final class PathPattern {
   private final boolean filesOnly;
   private final boolean matchAll;
   private final boolean never;
+  private final String canonical;
 
   private PathPattern(
       Dialect dialect,
@@ -49,7 +50,9 @@ public final class PathPattern {
       boolean dirOnly,
       boolean filesOnly,
       boolean matchAll,
-      boolean never) {
+      boolean never,
+      String canonical) {
+    this.canonical = canonical;
     this.dialect = dialect;
     this.text = text;
     int n = segments.size();
@@ -98,7 +101,7 @@ public final class PathPattern {
       dirOnly = true;
     }
     if (t.isEmpty()) {
-      return new PathPattern(Dialect.GITHUB, text, List.of(), false, false, false, true);
+      return new PathPattern(Dialect.GITHUB, text, List.of(), false, false, false, true, "");
     }
     boolean anchored = t.contains("/");
     List<String> segs = new ArrayList<>();
@@ -115,13 +118,22 @@ public final class PathPattern {
     }
     if (segs.isEmpty()) {
       // "**" owns every file; "**/" every file inside a directory
-      return new PathPattern(Dialect.GITHUB, text, List.of(), slashOnly, false, true, false);
+      return new PathPattern(
+          Dialect.GITHUB, text, List.of(), slashOnly, false, true, false, slashOnly ? "**/" : "**");
     }
     if (!anchored && !segs.get(0).equals("**")) {
       segs.add(0, "**");
     }
     boolean filesOnly = !dirOnly && segs.get(segs.size() - 1).equals("*");
-    return new PathPattern(Dialect.GITHUB, text, segs, dirOnly, filesOnly, false, false);
+    return new PathPattern(
+        Dialect.GITHUB,
+        text,
+        segs,
+        dirOnly,
+        filesOnly,
+        false,
+        false,
+        String.join("/", segs) + (dirOnly ? "/" : ""));
   }
 
   private static PathPattern gitlab(String text) {
@@ -140,7 +152,7 @@ public final class PathPattern {
       p = p + "**/*";
     }
     List<String> segs = new ArrayList<>(List.of(p.substring(1).split("/", -1)));
-    return new PathPattern(Dialect.GITLAB, text, segs, false, true, false, false);
+    return new PathPattern(Dialect.GITLAB, text, segs, false, true, false, false, p);
   }
 
   private static String unescapeWhitespace(String p) {
@@ -167,6 +179,15 @@ public final class PathPattern {
 
   public Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * A form in which two patterns that match the same paths the same way are equal: GitHub's
+   * anchored segments ({@code /a/b} and {@code a/b} agree, {@code **}{@code /x} and {@code x} too),
+   * GitLab's normalised fnmatch pattern ({@code docs/} and {@code /**}{@code /docs/} agree).
+   */
+  public String canonical() {
+    return canonical;
   }
 
   /** Whether the pattern can never match ({@code /} on GitHub). */
