@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       InitCommand.class,
       OwnersCommand.class,
+      AdrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrellisCommand implements Runnable {
