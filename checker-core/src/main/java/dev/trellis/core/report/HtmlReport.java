@@ -86,9 +86,12 @@ public final class HtmlReport implements Report {
         .append("</p>\n<h1>Trellis report for <code>")
         .append(esc(name))
         .append("</code></h1>\n<p class=\"counts\">");
-    pill(b, "error", ReportData.plural(result.count(Level.ERROR), "error"));
-    pill(b, "warn", ReportData.plural(result.count(Level.WARN), "warning"));
-    pill(b, "info", result.count(Level.INFO) + " info");
+    long errors = result.count(Level.ERROR);
+    long warnings = result.count(Level.WARN);
+    long infos = result.count(Level.INFO);
+    pill(b, errors == 0 ? "set-aside" : "error", ReportData.plural(errors, "error"));
+    pill(b, warnings == 0 ? "set-aside" : "warn", ReportData.plural(warnings, "warning"));
+    pill(b, infos == 0 ? "set-aside" : "info", infos + " info");
     long waived = ReportData.withStatus(result, Finding.Status.WAIVED).size();
     long accepted = ReportData.withStatus(result, Finding.Status.ACCEPTED).size();
     if (waived > 0) {

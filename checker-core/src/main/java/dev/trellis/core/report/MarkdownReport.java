@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * GitHub-flavoured Markdown for a pull-request comment or a CI job summary ({@code
- * $GITHUB_STEP_SUMMARY}): a verdict line, the counts, a table per level (errors open, the rest
- * folded), how to fix each rule, waived and accepted findings. Tables are capped at {@value
+ * $GITHUB_STEP_SUMMARY}): a verdict line, the counts, a table per level (the most severe open, the
+ * rest folded), how to fix each rule, waived and accepted findings. Tables are capped at {@value
  * #MAX_ROWS} rows ("and N more"), so a large result stays well under GitHub's 65,536-character
  * comment limit. Every piece of text from a finding is escaped: it shows literally, never as
  * Markdown or HTML.
@@ -77,9 +77,17 @@ public final class MarkdownReport implements Report {
         .append(ReportData.withStatus(result, Finding.Status.ACCEPTED).size())
         .append(" |\n");
 
-    section(b, "Errors", ReportData.open(result, Level.ERROR), false, false);
-    section(b, "Warnings", ReportData.open(result, Level.WARN), true, false);
-    section(b, "Info", ReportData.open(result, Level.INFO), true, false);
+    // The most severe level with findings is shown open; the lesser ones are folded.
+    List<Finding> errors = ReportData.open(result, Level.ERROR);
+    List<Finding> warnings = ReportData.open(result, Level.WARN);
+    section(b, "Errors", errors, false, false);
+    section(b, "Warnings", warnings, !errors.isEmpty(), false);
+    section(
+        b,
+        "Info",
+        ReportData.open(result, Level.INFO),
+        !errors.isEmpty() || !warnings.isEmpty(),
+        false);
     fixes(b, result);
     section(b, "Waived", ReportData.withStatus(result, Finding.Status.WAIVED), false, true);
     section(b, "Accepted", ReportData.withStatus(result, Finding.Status.ACCEPTED), true, true);

@@ -44,6 +44,28 @@ class MarkdownReportTest {
   }
 
   @Test
+  void theMostSevereLevelWithFindingsIsShownOpenAndTheRestFolded() throws Exception {
+    CheckResult base = SampleResult.create(scratch);
+    CheckResult noErrors =
+        new CheckResult(
+            base.root(),
+            base.point(),
+            base.today(),
+            base.policy(),
+            base.rules(),
+            base.findings().stream().filter(f -> f.level() != Level.ERROR).toList(),
+            Map.of());
+
+    String md = Golden.render(new MarkdownReport(), noErrors, SampleResult.OPTIONS);
+
+    assertThat(md)
+        .startsWith("## ✅ Trellis: passed\n")
+        .contains("\n### Warnings (1)\n\n| rule | where | finding |\n")
+        .contains("\n<details><summary>Info (1)</summary>\n")
+        .doesNotContain("Errors");
+  }
+
+  @Test
   void textFromFindingsShowsLiterallyInsideTables() {
     assertThat(MarkdownReport.escape("a|b `c` *d* <script>&amp; [x](y) _z_ # h"))
         .isEqualTo("a\\|b \\`c\\` \\*d\\* &lt;script\\>&amp;amp; \\[x\\](y) \\_z\\_ \\# h");
