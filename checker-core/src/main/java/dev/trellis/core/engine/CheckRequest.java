@@ -1,7 +1,9 @@
 package dev.trellis.core.engine;
 
+import dev.trellis.core.repo.BuildModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param rulesLoader where rules and classpath baselines are found
  * @param today the date waivers are judged against
  * @param listener progress and messages for the person running it
+ * @param modules the build's modules and source roots when a build tool knows them (the Maven
+ *     plugin hands over its reactor); empty to let signals find them by convention
  */
 public record CheckRequest(
     Path directory,
@@ -22,7 +26,8 @@ public record CheckRequest(
     Optional<String> at,
     ClassLoader rulesLoader,
     LocalDate today,
-    EngineListener listener) {
+    EngineListener listener,
+    List<BuildModule> modules) {
 
   public CheckRequest {
     Objects.requireNonNull(directory);
@@ -31,6 +36,18 @@ public record CheckRequest(
     rulesLoader = rulesLoader == null ? CheckRequest.class.getClassLoader() : rulesLoader;
     today = today == null ? LocalDate.now() : today;
     listener = listener == null ? EngineListener.SILENT : listener;
+    modules = modules == null ? List.of() : List.copyOf(modules);
+  }
+
+  /** A request without build modules (signals find them by convention). */
+  public CheckRequest(
+      Path directory,
+      Optional<Path> config,
+      Optional<String> at,
+      ClassLoader rulesLoader,
+      LocalDate today,
+      EngineListener listener) {
+    this(directory, config, at, rulesLoader, today, listener, List.of());
   }
 
   /** The work tree of {@code directory}, its own policy, today. */
@@ -39,23 +56,28 @@ public record CheckRequest(
   }
 
   public CheckRequest withConfig(Path file) {
-    return new CheckRequest(directory, Optional.ofNullable(file), at, rulesLoader, today, listener);
+    return new CheckRequest(
+        directory, Optional.ofNullable(file), at, rulesLoader, today, listener, modules);
   }
 
   public CheckRequest withAt(String revision) {
     return new CheckRequest(
-        directory, config, Optional.ofNullable(revision), rulesLoader, today, listener);
+        directory, config, Optional.ofNullable(revision), rulesLoader, today, listener, modules);
   }
 
   public CheckRequest withRulesLoader(ClassLoader loader) {
-    return new CheckRequest(directory, config, at, loader, today, listener);
+    return new CheckRequest(directory, config, at, loader, today, listener, modules);
   }
 
   public CheckRequest withToday(LocalDate date) {
-    return new CheckRequest(directory, config, at, rulesLoader, date, listener);
+    return new CheckRequest(directory, config, at, rulesLoader, date, listener, modules);
   }
 
   public CheckRequest withListener(EngineListener l) {
-    return new CheckRequest(directory, config, at, rulesLoader, today, l);
+    return new CheckRequest(directory, config, at, rulesLoader, today, l, modules);
+  }
+
+  public CheckRequest withModules(List<BuildModule> buildModules) {
+    return new CheckRequest(directory, config, at, rulesLoader, today, listener, buildModules);
   }
 }

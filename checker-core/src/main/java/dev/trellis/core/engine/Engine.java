@@ -4,6 +4,7 @@ import dev.trellis.core.policy.EffectivePolicy;
 import dev.trellis.core.policy.PolicyLoader;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.policy.RuleSetting;
+import dev.trellis.core.repo.BuildModule;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.repo.Repos;
 import dev.trellis.core.rule.Finding;
@@ -56,13 +57,19 @@ public final class Engine {
         new PolicyLoader(request.rulesLoader(), catalog)
             .load(request.directory().toAbsolutePath().normalize(), request.config());
     try (Repo repo = Repos.open(request.directory(), request.at())) {
-      return run(repo, policy, request.today());
+      return run(repo, policy, request.today(), request.modules());
     }
   }
 
   /** Runs the policy's enabled rules over an open repository. */
   public CheckResult run(Repo repo, EffectivePolicy policy, LocalDate today) {
-    Signals signals = new Signals(repo, policy::section);
+    return run(repo, policy, today, List.of());
+  }
+
+  /** Runs the policy's enabled rules over an open repository whose build modules are known. */
+  public CheckResult run(
+      Repo repo, EffectivePolicy policy, LocalDate today, List<BuildModule> modules) {
+    Signals signals = new Signals(repo, policy::section, modules);
     List<Rule> enabled = new ArrayList<>();
     for (RuleSetting setting : policy.rules().values()) {
       if (setting.level() == Level.OFF) {

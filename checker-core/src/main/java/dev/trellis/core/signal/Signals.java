@@ -1,6 +1,8 @@
 package dev.trellis.core.signal;
 
+import dev.trellis.core.repo.BuildModule;
 import dev.trellis.core.repo.Repo;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -15,12 +17,24 @@ import java.util.function.Function;
 public final class Signals implements SignalContext {
   private final Repo repo;
   private final Function<String, Map<String, Object>> settings;
+  private final List<BuildModule> modules;
   private final ConcurrentHashMap<Signal<?>, FutureTask<?>> values = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Long> timings = new ConcurrentHashMap<>();
 
   public Signals(Repo repo, Function<String, Map<String, Object>> settings) {
+    this(repo, settings, List.of());
+  }
+
+  public Signals(
+      Repo repo, Function<String, Map<String, Object>> settings, List<BuildModule> modules) {
     this.repo = repo;
     this.settings = settings;
+    this.modules = List.copyOf(modules);
+  }
+
+  @Override
+  public List<BuildModule> modules() {
+    return modules;
   }
 
   @Override

@@ -1,0 +1,103 @@
+package dev.trellis.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trellis.core.policy.EffectivePolicy;
+import dev.trellis.core.policy.Provenance;
+import dev.trellis.core.policy.RuleCatalog;
+import dev.trellis.core.policy.RuleSetting;
+import dev.trellis.core.repo.BuildModule;
+import dev.trellis.core.repo.Repo;
+import dev.trellis.core.repo.Repos;
+import dev.trellis.core.rule.Finding;
+import dev.trellis.core.rule.Level;
+import dev.trellis.core.rule.Problem;
+import dev.trellis.core.rule.Rule;
+import dev.trellis.core.rule.RuleContext;
+import dev.trellis.core.rule.RuleInfo;
+import dev.trellis.core.signal.Signal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineModulesTest {
+  static final Signal<List<BuildModule>> MODULES = Signal.of("modules", ctx -> ctx.modules());
+
+  /** Reports one finding per module the signals were given, naming its source roots. */
+  static final class ModulesRule implements Rule {
+    private static final RuleInfo INFO =
+        RuleInfo.builder("test/modules")
+            .title("Lists modules")
+            .rationale("Shows what the build handed over.")
+            .defaultLevel(Level.INFO)
+            .fix("Nothing to fix.")
+            .build();
+
+    @Override
+    public RuleInfo info() {
+      return INFO;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+      for (BuildModule m : ctx.signal(MODULES)) {
+        ctx.report(Problem.inRepository(m.name() + " at '" + m.path() + "': " + m.sourceRoots()));
+      }
+    }
+  }
+
+  private static EffectivePolicy policy() {
+    Rule rule = new ModulesRule();
+    return new EffectivePolicy(
+        List.of(),
+        Optional.empty(),
+        Map.of(
+            "test/modules",
+            new RuleSetting(
+                "test/modules",
+                Level.INFO,
+                new Provenance("trellis.yml", 1, "test"),
+                Map.of(),
+                Map.of())),
+        List.of(),
+        Map.of(),
+        List.of(),
+        RuleCatalog.of(List.of(rule)));
+  }
+
+  @Test
+  void theBuildsModulesReachEverySignal(@TempDir Path dir) {
+    List<BuildModule> modules =
+        List.of(
+            new BuildModule("", "com.acme:parent", List.of()),
+            new BuildModule("api", "com.acme:api", List.of("api/src/main/java")));
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      CheckResult result = new Engine().run(repo, policy(), LocalDate.of(2026, 1, 1), modules);
+      assertThat(result.findings())
+          .extracting(Finding::message)
+          .containsExactly(
+              "com.acme:api at 'api': [api/src/main/java]", "com.acme:parent at '': []");
+    }
+  }
+
+  @Test
+  void withoutABuildToolSignalsSeeNoModules(@TempDir Path dir) {
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      CheckResult result = new Engine().run(repo, policy(), LocalDate.of(2026, 1, 1));
+      assertThat(result.findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void requestsKeepTheirModulesThroughEveryWither(@TempDir Path dir) {
+    List<BuildModule> modules = List.of(new BuildModule("", "com.acme:app", List.of("src")));
+    CheckRequest request =
+        CheckRequest.of(dir).withModules(modules).withAt("HEAD").withToday(LocalDate.MIN);
+    assertThat(request.modules()).isEqualTo(modules);
+    assertThat(CheckRequest.of(dir).modules()).isEmpty();
+  }
+}

@@ -1,0 +1,29 @@
+import dev.trellis.maven.it.ItSupport
+import groovy.json.JsonSlurper
+
+def root = basedir.canonicalPath
+assert ItSupport.logLines(basedir, '[INFO] Trellis: ') == [
+    '[INFO] Trellis: checked ' + root + ' (work tree) against acme-baseline v3, payments-service',
+    '[INFO] Trellis: 1 error, 1 warning, 0 info.',
+    '[INFO] Trellis: wrote target/trellis/report.json',
+]
+assert ItSupport.logLines(basedir, '[WARNING]') == [
+    '[WARNING] (repository): No file matches [SECURITY.md, .github/SECURITY.md]: Say how to report a vulnerability. [acme/security-policy]',
+    '[WARNING]   fix: See the policy that declares this rule.',
+]
+def errors = ItSupport.logLines(basedir, '[ERROR]')
+assert errors[0..1] == [
+    '[ERROR] deploy/.env: deploy/.env must not be in the repository: Secrets never live in the repository. [acme/no-secrets]',
+    '[ERROR]   fix: See the policy that declares this rule.',
+]
+assert errors[2] == '[ERROR] Failed to execute goal dev.trellis:trellis-maven-plugin:' + pluginVersion +
+    ':check (default) on project baseline-from-dependency-fail: Trellis found 1 error, 1 warning, 0 info; the build fails on error (trellis.failOn):'
+assert errors[3] == '[ERROR]   error deploy/.env: deploy/.env must not be in the repository: Secrets never live in the repository.'
+
+def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))
+assert report.baselines.collect { [it.name, it.version, it.source] } == [
+    ['acme-baseline', '3', 'classpath:acme/baseline.yml'],
+    ['payments-service', '', root + '/trellis.yml'],
+]
+
+true

@@ -1,0 +1,20 @@
+import dev.trellis.maven.it.ItSupport
+import groovy.json.JsonSlurper
+
+assert ItSupport.logLines(basedir, '[INFO] Trellis: ')[1..2] == [
+    '[INFO] Trellis: 1 error, 1 warning, 0 info.',
+    '[INFO] Trellis: wrote target/trellis/report.json',
+]
+assert ItSupport.logLines(basedir, '[ERROR]') == [
+    '[ERROR] deploy.pem: deploy.pem must not be in the repository: Secrets never live in the repository. [acme/no-secrets]',
+    '[ERROR]   fix: See the policy that declares this rule.',
+]
+assert ItSupport.logLines(basedir, '[WARNING]') == [
+    '[WARNING] (repository): No file matches [SECURITY.md]: Say how to report a vulnerability. [acme/security-policy]',
+    '[WARNING]   fix: See the policy that declares this rule.',
+]
+assert ItSupport.log(basedir).contains('[INFO] BUILD SUCCESS')
+def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))
+assert report.summary.error == 1 && report.summary.warn == 1
+
+true

@@ -1,0 +1,7 @@
+package com.acme.service;
+
+class Service {
+  String name() {
+    return "service";
+  }
+}

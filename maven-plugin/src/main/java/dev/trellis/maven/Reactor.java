@@ -1,0 +1,84 @@
+package dev.trellis.maven;
+
+import dev.trellis.core.repo.BuildModule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the mojos need to know about the reactor: which project runs the repository-level check,
+ * where the repository's root is, and which modules (with source roots) it holds. Stateless.
+ */
+final class Reactor {
+  private Reactor() {}
+
+  /**
+   * The one project of this build that runs the check: the session's top-level project (the
+   * execution root, or the first project of the reactor when the execution root is not part of it,
+   * as with {@code -pl}) when it declares the plugin or when no project does (the goal was called
+   * from the command line); otherwise the first project, in reactor order, that declares it.
+   */
+  static MavenProject runner(MavenSession session, String pluginKey) {
+    MavenProject top = session.getTopLevelProject();
+    if (top == null || declares(top, pluginKey)) {
+      return top == null ? session.getCurrentProject() : top;
+    }
+    return session.getProjects().stream()
+        .filter(p -> declares(p, pluginKey))
+        .findFirst()
+        .orElse(top);
+  }
+
+  private static boolean declares(MavenProject project, String pluginKey) {
+    return project.getBuildPlugins().stream().anyMatch(p -> p.getKey().equals(pluginKey));
+  }
+
+  /**
+   * The repository the build lives in: the nearest directory at or above {@code start} that holds
+   * {@code .git} (a directory, or a file for worktrees and submodules); {@code start} itself when
+   * there is none.
+   */
+  static Path repositoryRoot(Path start) {
+    Path abs = start.toAbsolutePath().normalize();
+    for (Path dir = abs; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return abs;
+  }
+
+  /** The reactor's modules inside {@code root}, sorted by path, with their source roots. */
+  static List<BuildModule> modules(MavenSession session, Path root) {
+    List<BuildModule> modules = new ArrayList<>();
+    for (MavenProject p : session.getProjects()) {
+      Optional<String> path = relative(root, p.getBasedir().toPath());
+      if (path.isEmpty()) {
+        continue;
+      }
+      List<String> sources =
+          Stream.concat(p.getCompileSourceRoots().stream(), p.getTestCompileSourceRoots().stream())
+              .map(s -> relative(root, Path.of(s)))
+              .flatMap(Optional::stream)
+              .distinct()
+              .toList();
+      modules.add(new BuildModule(path.get(), p.getGroupId() + ":" + p.getArtifactId(), sources));
+    }
+    modules.sort(Comparator.comparing(BuildModule::path));
+    return modules;
+  }
+
+  private static Optional<String> relative(Path root, Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    if (!abs.startsWith(root)) {
+      return Optional.empty();
+    }
+    return Optional.of(root.relativize(abs).toString().replace('\\', '/'));
+  }
+}

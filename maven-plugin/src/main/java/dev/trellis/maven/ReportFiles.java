@@ -1,0 +1,70 @@
+package dev.trellis.maven;
+
+import dev.trellis.core.engine.CheckResult;
+import dev.trellis.core.report.Report;
+import dev.trellis.core.report.Reports;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The report files of {@code trellis.formats}: {@code report.json} always, then each file format
+ * asked for. {@code text} is not a file: it is the findings in the log.
+ */
+final class ReportFiles {
+  private ReportFiles() {}
+
+  /** Whether the findings go to the log. */
+  static boolean logsText(List<String> formats) {
+    return formats.stream().anyMatch(f -> f.trim().equalsIgnoreCase("text"));
+  }
+
+  /** The formats to write, {@code json} first; an unknown name stops the build before the run. */
+  static List<Report> of(List<String> formats) throws MojoExecutionException {
+    Set<String> names = new LinkedHashSet<>(List.of("json"));
+    formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).forEach(names::add);
+    names.remove("text");
+    names.remove("");
+    List<Report> reports = new ArrayList<>();
+    for (String name : names) {
+      reports.add(
+          Reports.byFormat(name)
+              .orElseThrow(
+                  () ->
+                      new MojoExecutionException(
+                          "trellis.formats: unknown format '"
+                              + name
+                              + "'. Known formats: "
+                              + String.join(", ", Reports.formats())
+                              + ".")));
+    }
+    return reports;
+  }
+
+  /** Writes each report into {@code dir}; returns the files written. */
+  static List<Path> write(CheckResult result, List<Report> reports, Path dir)
+      throws MojoExecutionException {
+    List<Path> written = new ArrayList<>();
+    for (Report r : reports) {
+      Path file = dir.resolve(r.fileName());
+      try {
+        Files.createDirectories(dir);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          r.write(result, w, false);
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException("Trellis cannot write " + file + ": " + e.getMessage(), e);
+      }
+      written.add(file);
+    }
+    return written;
+  }
+}
