@@ -8,17 +8,17 @@ assert ItSupport.logLines(basedir, '[INFO] Trellis: ') == [
     '[INFO] Trellis: wrote target/trellis/report.json',
 ]
 assert ItSupport.logLines(basedir, '[WARNING]') == [
-    '[WARNING] (repository): No file matches [SECURITY.md, .github/SECURITY.md]: Say how to report a vulnerability. [acme/security-policy]',
-    '[WARNING]   fix: See the policy that declares this rule.',
+    "[WARNING] (repository): No file matches 'SECURITY.md' or '.github/SECURITY.md'; at least one must exist. Say how to report a vulnerability. [acme/security-policy]",
+    "[WARNING]   fix: See the rule 'acme/security-policy' in classpath:acme/baseline.yml:16.",
 ]
 def errors = ItSupport.logLines(basedir, '[ERROR]')
 assert errors[0..1] == [
-    '[ERROR] deploy/.env: deploy/.env must not be in the repository: Secrets never live in the repository. [acme/no-secrets]',
-    '[ERROR]   fix: See the policy that declares this rule.',
+    "[ERROR] deploy/.env: deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR]   fix: See the rule 'acme/no-secrets' in classpath:acme/baseline.yml:11.",
 ]
 assert errors[2] == '[ERROR] Failed to execute goal dev.trellis:trellis-maven-plugin:' + pluginVersion +
     ':check (default) on project baseline-from-dependency-fail: Trellis found 1 error, 1 warning, 0 info; the build fails on error (trellis.failOn):'
-assert errors[3] == '[ERROR]   error deploy/.env: deploy/.env must not be in the repository: Secrets never live in the repository.'
+assert errors[3] == "[ERROR]   error deploy/.env: deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository."
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))
 assert report.baselines.collect { [it.name, it.version, it.source] } == [

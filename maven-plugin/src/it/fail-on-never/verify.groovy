@@ -6,12 +6,12 @@ assert ItSupport.logLines(basedir, '[INFO] Trellis: ')[1..2] == [
     '[INFO] Trellis: wrote target/trellis/report.json',
 ]
 assert ItSupport.logLines(basedir, '[ERROR]') == [
-    '[ERROR] deploy.pem: deploy.pem must not be in the repository: Secrets never live in the repository. [acme/no-secrets]',
-    '[ERROR]   fix: See the policy that declares this rule.',
+    "[ERROR] deploy.pem: deploy.pem matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR]   fix: See the rule 'acme/no-secrets' in trellis.yml:4.",
 ]
 assert ItSupport.logLines(basedir, '[WARNING]') == [
-    '[WARNING] (repository): No file matches [SECURITY.md]: Say how to report a vulnerability. [acme/security-policy]',
-    '[WARNING]   fix: See the policy that declares this rule.',
+    "[WARNING] (repository): No file matches 'SECURITY.md'; at least one must exist. Say how to report a vulnerability. [acme/security-policy]",
+    "[WARNING]   fix: See the rule 'acme/security-policy' in trellis.yml:9.",
 ]
 assert ItSupport.log(basedir).contains('[INFO] BUILD SUCCESS')
 def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# What trellis:check adds to `mvn verify` on a repository of 10,000 files.
+#
+# Builds a throw-away git repository (FILES files in 100 folders, committed) with a one-module POM
+# that declares the plugin, then runs `mvn -o verify` RUNS times with -Dtrellis.skip (the build
+# without the check) and RUNS times without it, alternating, and prints the wall-clock medians and
+# their difference. The check's own line of the log ("Trellis: checked ...") proves it ran.
+#
+# Needs the plugin in maven-plugin/target/local-repo, which `./mvnw verify` (invoker:install) fills;
+# nothing is installed anywhere else.
+#
+# Usage: benchmarks/maven-plugin-overhead.sh [FILES] [RUNS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+files=${1:-10000}
+runs=${2:-5}
+repo_local="$here/maven-plugin/target/local-repo"
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$here/pom.xml" | head -n 1)
+if [ ! -f "$repo_local/dev/trellis/trellis-maven-plugin/$version/trellis-maven-plugin-$version.jar" ]; then
+  echo "run ./mvnw -pl maven-plugin -am verify first (it installs the plugin into $repo_local)" >&2
+  exit 2
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+repo="$work/repo"
+mkdir -p "$repo"
+for d in $(seq -w 0 99); do
+  mkdir -p "$repo/src/main/java/com/acme/p$d"
+done
+i=0
+while [ "$i" -lt "$files" ]; do
+  d=$(printf '%02d' $((i % 100)))
+  printf 'package com.acme.p%s;\n\n/** File %d. */\nclass C%d {}\n' "$d" "$i" "$i" > "$repo/src/main/java/com/acme/p$d/C$i.java"
+  i=$((i + 1))
+done
+cat > "$repo/trellis.yml" <<'YML'
+name: bench
+rules:
+  acme/readme:
+    type: file-exists
+    paths: ["README.md"]
+    level: warn
+  acme/no-secrets:
+    type: file-absent
+    paths: ["**/.env", "**/*.pem"]
+    level: error
+YML
+echo "# bench" > "$repo/README.md"
+echo "target/" > "$repo/.gitignore"
+cat > "$repo/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>bench</artifactId><version>1</version>
+  <packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>dev.trellis</groupId><artifactId>trellis-maven-plugin</artifactId><version>$version</version>
+    <executions><execution><goals><goal>check</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+(cd "$repo" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@example.com commit -q -m bench)
+count=$(cd "$repo" && git ls-files | wc -l)
+
+mvn_verify() { # prints milliseconds
+  local start end
+  start=$(date +%s%N)
+  (cd "$repo" && "$here/mvnw" -B -o -q -Dmaven.repo.local="$repo_local" verify "$@" > "$work/log" 2>&1) || { cat "$work/log" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+
+mvn_verify > /dev/null # warm the file cache
+mvn_verify -Dtrellis.skip > /dev/null
+with=()
+without=()
+for _ in $(seq "$runs"); do
+  without+=("$(mvn_verify -Dtrellis.skip)")
+  with+=("$(mvn_verify)")
+done
+(cd "$repo" && "$here/mvnw" -B -o -Dmaven.repo.local="$repo_local" verify) | grep 'Trellis: ' >&2
+m_without=$(printf '%s\n' "${without[@]}" | median)
+m_with=$(printf '%s\n' "${with[@]}" | median)
+echo "repository: $count files in git; runs: $runs each"
+echo "mvn verify, trellis.skip: ${without[*]} ms (median $m_without)"
+echo "mvn verify, with check:   ${with[*]} ms (median $m_with)"
+echo "the check adds: $((m_with - m_without)) ms (median difference)"
