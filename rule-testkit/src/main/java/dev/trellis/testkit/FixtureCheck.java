@@ -25,7 +25,7 @@ public final class FixtureCheck {
   private Optional<LocalDate> today = Optional.empty();
 
   FixtureCheck(String ruleId, Path repository, ClassLoader loader) {
-    this.ruleId = Objects.requireNonNull(ruleId);
+    this.ruleId = ruleId; // null: the repository's whole policy is under test
     this.repository = Objects.requireNonNull(repository);
     this.loader = loader;
   }
@@ -67,7 +67,15 @@ public final class FixtureCheck {
       }
     }
     LocalDate date = today.or(expectations::today).orElse(RuleFixtures.DEFAULT_TODAY);
-    String title = ruleId + " on " + repository.getFileName() + at.map(a -> " at " + a).orElse("");
-    FixtureRunner.verify(title, ruleId, repository, at, expectations, date, loader);
+    String title =
+        (ruleId == null ? "policy" : ruleId)
+            + " on "
+            + repository.getFileName()
+            + at.map(a -> " at " + a).orElse("");
+    if (ruleId == null) {
+      FixtureRunner.verifyPolicy(title, repository, at, expectations, date, loader);
+    } else {
+      FixtureRunner.verify(title, ruleId, repository, at, expectations, date, loader);
+    }
   }
 }

@@ -61,7 +61,25 @@ final class FixtureRunner {
       Expectations expectations,
       LocalDate today,
       ClassLoader loader) {
-    Run run = run(ruleId, repoDir, at, expectations, today, loader, title);
+    judge(title, run(ruleId, repoDir, at, expectations, today, loader, title), expectations);
+  }
+
+  /**
+   * Verifies a whole policy on a repository: every rule its {@code trellis.yml} (and what that
+   * extends) enables runs, exactly as {@code trellis check} would, and the findings of all of them
+   * are compared with the expectations.
+   */
+  static void verifyPolicy(
+      String title,
+      Path repoDir,
+      Optional<String> at,
+      Expectations expectations,
+      LocalDate today,
+      ClassLoader loader) {
+    judge(title, runPolicy(repoDir, at, expectations, today, loader), expectations);
+  }
+
+  private static void judge(String title, Run run, Expectations expectations) {
     List<FindingLine> reported = run.reported();
     List<CapturingRule> wrappers = run.wrappers();
     if (!expectations.errors().isEmpty()) {
@@ -102,6 +120,64 @@ final class FixtureRunner {
     }
   }
 
+  /** Runs the effective policy of the repository, all its enabled rules. */
+  static Run runPolicy(
+      Path repoDir,
+      Optional<String> at,
+      Expectations expectations,
+      LocalDate today,
+      ClassLoader loader) {
+    RuleCatalog catalog = RuleCatalog.load(loader);
+    List<FindingLine> reported = new ArrayList<>();
+    Optional<EffectivePolicy> loaded = Optional.empty();
+    try {
+      loaded =
+          Optional.of(
+              new PolicyLoader(new BaselineFallbackLoader(loader), catalog)
+                  .load(repoDir.toAbsolutePath().normalize(), Optional.empty()));
+    } catch (ConfigException e) {
+      reported.addAll(configFindings(e));
+    }
+    try (Repo repo = Repos.open(repoDir, at)) {
+      readMarkers(repo, expectations);
+      if (loaded.isPresent()) {
+        for (Finding f : new Engine().run(repo, loaded.get(), today).findings()) {
+          reported.add(FindingLine.of(f));
+        }
+      }
+    }
+    reported.sort(ORDER);
+    return new Run(List.copyOf(reported), List.of());
+  }
+
+  private static final java.util.Comparator<FindingLine> ORDER =
+      java.util.Comparator.comparing(FindingLine::path)
+          .thenComparingInt(FindingLine::line)
+          .thenComparing(FindingLine::ruleId)
+          .thenComparing(FindingLine::message);
+
+  private static List<FindingLine> configFindings(ConfigException e) {
+    List<FindingLine> out = new ArrayList<>();
+    for (ConfigProblem p : e.problems()) {
+      out.add(
+          new FindingLine(
+              p.file(),
+              p.line(),
+              RuleFixtures.CONFIG_PROBLEM,
+              p.message() + (p.hint().isEmpty() ? "" : " " + p.hint())));
+    }
+    return out;
+  }
+
+  private static void readMarkers(Repo repo, Expectations expectations) {
+    for (String path : repo.files()) {
+      Optional<FileContent> content = repo.read(path);
+      if (content.isPresent() && !content.get().binary()) {
+        expectations.readMarkers(path, content.get().lines());
+      }
+    }
+  }
+
   /** What one run reported, sorted, and the rules that ran (with what they threw). */
   record Run(List<FindingLine> reported, List<CapturingRule> wrappers) {}
 
@@ -127,14 +203,7 @@ final class FixtureRunner {
                 new PolicyLoader(new BaselineFallbackLoader(loader), catalog)
                     .load(repoDir.toAbsolutePath().normalize(), Optional.empty()));
       } catch (ConfigException e) {
-        for (ConfigProblem p : e.problems()) {
-          reported.add(
-              new FindingLine(
-                  p.file(),
-                  p.line(),
-                  RuleFixtures.CONFIG_PROBLEM,
-                  p.message() + (p.hint().isEmpty() ? "" : " " + p.hint())));
-        }
+        reported.addAll(configFindings(e));
       }
     }
 
@@ -174,12 +243,7 @@ final class FixtureRunner {
 
     List<CapturingRule> wrappers = underTest.stream().map(CapturingRule::new).toList();
     try (Repo repo = Repos.open(repoDir, at)) {
-      for (String path : repo.files()) {
-        Optional<FileContent> content = repo.read(path);
-        if (content.isPresent() && !content.get().binary()) {
-          expectations.readMarkers(path, content.get().lines());
-        }
-      }
+      readMarkers(repo, expectations);
       // a policy that cannot be loaded stops the run, as it does for users (exit code 2)
       if (!wrappers.isEmpty() && (loaded.isPresent() || !hasPolicyFile)) {
         EffectivePolicy policy = policyFor(wrappers, loaded);
@@ -189,11 +253,7 @@ final class FixtureRunner {
         }
       }
     }
-    reported.sort(
-        java.util.Comparator.comparing(FindingLine::path)
-            .thenComparingInt(FindingLine::line)
-            .thenComparing(FindingLine::ruleId)
-            .thenComparing(FindingLine::message));
+    reported.sort(ORDER);
     return new Run(List.copyOf(reported), wrappers);
   }
 

@@ -126,6 +126,38 @@ public final class RuleFixtures {
     return new FixtureCheck(ruleId, repository, loader());
   }
 
+  /**
+   * One test per case folder directly below {@code resourceRoot} ({@code policy-fixtures/<case>/}),
+   * each a repository checked under its own {@code trellis.yml} as {@code trellis check} would:
+   * every rule the policy enables runs, and the expectations may name any of them. For example
+   * repositories and baselines, where the policy is what is under test.
+   */
+  public static Stream<DynamicTest> discoverPolicyCases(String resourceRoot) {
+    ClassLoader loader = loader();
+    String root = resourceRoot.replaceAll("^/+|/+$", "");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path caseDir : children(resolve(loader, root))) {
+      String name = root + "/" + name(caseDir);
+      tests.add(
+          DynamicTest.dynamicTest(
+              name, caseDir.toUri(), () -> runCase(name, null, caseDir, loader)));
+    }
+    if (tests.isEmpty()) {
+      throw new IllegalStateException(
+          "no policy cases below " + root + "; create " + root + "/<case>/ in src/test/resources.");
+    }
+    return tests.stream();
+  }
+
+  /**
+   * A whole-policy check built in Java: the repository's own {@code trellis.yml} decides which
+   * rules run, as with {@code trellis check}; expectations come from its markers and {@code
+   * expected.txt} resources.
+   */
+  public static FixtureCheck checkPolicy(Path repository) {
+    return new FixtureCheck(null, repository, loader());
+  }
+
   private static void runCase(String name, String ruleId, Path caseDir, ClassLoader loader)
       throws IOException {
     Expectations expectations = new Expectations();
@@ -137,14 +169,12 @@ public final class RuleFixtures {
     Path work = Files.createTempDirectory("trellis-fixture-");
     try {
       copy(caseDir, work);
-      FixtureRunner.verify(
-          name,
-          ruleId,
-          work,
-          Optional.empty(),
-          expectations,
-          expectations.today().orElse(DEFAULT_TODAY),
-          loader);
+      LocalDate today = expectations.today().orElse(DEFAULT_TODAY);
+      if (ruleId == null) {
+        FixtureRunner.verifyPolicy(name, work, Optional.empty(), expectations, today, loader);
+      } else {
+        FixtureRunner.verify(name, ruleId, work, Optional.empty(), expectations, today, loader);
+      }
     } finally {
       deleteTree(work);
     }

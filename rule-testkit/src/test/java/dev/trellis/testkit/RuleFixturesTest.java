@@ -17,6 +17,37 @@ class RuleFixturesTest {
     return RuleFixtures.discover("fixtures/kit");
   }
 
+  @TestFactory
+  Stream<DynamicTest> policyFixtures() {
+    return RuleFixtures.discoverPolicyCases("policy-fixtures");
+  }
+
+  @Test
+  void aPolicyCaseComparesTheFindingsOfEveryRuleThePolicyEnables() {
+    assertThat(
+            RuleFixtures.discoverPolicyCases("broken-policy-fixtures")
+                .map(DynamicTest::getDisplayName))
+        .containsExactly("broken-policy-fixtures/unmarked");
+    assertThatThrownBy(
+            () ->
+                RuleFixtures.discoverPolicyCases("broken-policy-fixtures")
+                    .findFirst()
+                    .orElseThrow()
+                    .getExecutable()
+                    .execute())
+        .isInstanceOf(AssertionFailedError.class)
+        .hasMessage(
+            """
+            broken-policy-fixtures/unmarked: 0 missing, 2 unexpected finding(s)
+            unexpected (reported, not expected):
+              + .env acme/no-env-files .env matches '**/.env' and must not be in the repository.
+              + README.md:3 kit/words README.md:3: 'FIXME' is left in the text.
+            reported:
+                .env acme/no-env-files .env matches '**/.env' and must not be in the repository.
+                README.md:3 kit/words README.md:3: 'FIXME' is left in the text.
+            """);
+  }
+
   @Test
   void everyCaseFolderBecomesOneTestNamedByRuleAndCase() {
     assertThat(RuleFixtures.discover("fixtures/kit").map(DynamicTest::getDisplayName))
