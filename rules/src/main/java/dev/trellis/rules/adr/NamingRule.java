@@ -116,7 +116,9 @@ public final class NamingRule implements Rule {
                                     + " sequence number, or set allowAmbiguous.")
                             .withKey(log.directory() + ":ambiguous")));
       }
-      checkNumbers(ctx, log, allowGaps);
+      for (List<AdrRecord> group : sequences(log)) {
+        checkNumbers(ctx, log, group, allowGaps);
+      }
     }
   }
 
@@ -188,10 +190,37 @@ public final class NamingRule implements Rule {
     return dominant.prefix() + digits + slug + dominant.extension();
   }
 
-  private void checkNumbers(RuleContext ctx, AdrLog log, boolean allowGaps) {
+  /**
+   * The record sequences of a log: the whole log, unless its sub-folders (MADR categories) reuse
+   * each other's numbers, in which case each folder numbers its own records.
+   */
+  private static List<List<AdrRecord>> sequences(AdrLog log) {
+    Map<String, List<AdrRecord>> byFolder = new TreeMap<>();
+    for (AdrRecord r : log.records()) {
+      String folder = r.path().substring(0, r.path().lastIndexOf('/') + 1);
+      byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(r);
+    }
+    if (byFolder.size() > 1) {
+      Map<Integer, String> owner = new java.util.HashMap<>();
+      for (Map.Entry<String, List<AdrRecord>> e : byFolder.entrySet()) {
+        for (AdrRecord r : e.getValue()) {
+          if (r.number().isPresent() && r.name().date().isEmpty()) {
+            String previous = owner.putIfAbsent(r.number().get(), e.getKey());
+            if (previous != null && !previous.equals(e.getKey())) {
+              return List.copyOf(byFolder.values());
+            }
+          }
+        }
+      }
+    }
+    return List.of(log.records());
+  }
+
+  private void checkNumbers(
+      RuleContext ctx, AdrLog log, List<AdrRecord> records, boolean allowGaps) {
     TreeMap<String, List<AdrRecord>> byKey = new TreeMap<>();
     TreeMap<Integer, AdrRecord> plain = new TreeMap<>();
-    for (AdrRecord r : log.records()) {
+    for (AdrRecord r : records) {
       AdrName n = r.name();
       if (n.number().isEmpty() || n.ambiguous()) {
         continue;
@@ -216,6 +245,10 @@ public final class NamingRule implements Rule {
       }
     }
     int maxNumber = plain.isEmpty() ? 0 : plain.lastKey();
+    String where =
+        records.size() == log.records().size() || records.isEmpty()
+            ? log.directory()
+            : records.get(0).path().substring(0, records.get(0).path().lastIndexOf('/'));
     for (List<AdrRecord> same : byKey.values()) {
       if (same.size() < 2) {
         continue;
@@ -253,10 +286,10 @@ public final class NamingRule implements Rule {
                     e.getValue().path(),
                     missing
                         + " missing before this record in "
-                        + log.directory()
+                        + where
                         + ". Numbers are never reused, so a gap usually means a record was deleted"
                         + " or renamed: restore it (marked superseded or rejected), or set allowGaps.")
-                .withKey(log.directory() + ":gap:" + from));
+                .withKey(where + ":gap:" + from));
       }
       previous = e.getKey();
     }

@@ -96,6 +96,9 @@ public final class AdrSignal {
         records.add(p.build(resolve(repo, p, b, builders, byPath)));
       }
       records.sort(Comparator.comparing(r -> r.name().sortKey()));
+      if (records.isEmpty() && b.found.source() == AdrLog.Source.CONVENTION) {
+        continue; // a usual folder name holding only a README or notes is no decision log
+      }
       logs.add(
           new AdrLog(
               b.found.directory(),
@@ -477,7 +480,7 @@ public final class AdrSignal {
       switch (raw.target()) {
         case PATH -> {
           String p = raw.path().orElse("");
-          exists = repo.isFile(p);
+          exists = repo.isFile(p) || repo.isDirectory(p);
           if (byPath.containsKey(p)) {
             targets.add(p);
           }

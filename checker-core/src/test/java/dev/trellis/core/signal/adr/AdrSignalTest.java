@@ -486,6 +486,52 @@ class AdrSignalTest {
   }
 
   @Test
+  void aRecordAddedOnABranchIsDatedByItsOwnCommitNotByTheMerge() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("docs/adr/0001-a.md", "# 1. A\n");
+      commit(git, "add A", "2021-01-01T10:00:00Z");
+      git.branchCreate().setName("side").call();
+      git.checkout().setName("side").call();
+      write("docs/adr/0002-b.md", "# 2. B\n");
+      commit(git, "add B on a branch", "2021-02-01T10:00:00Z");
+      git.checkout().setName("main").call();
+      write("README.md", "main moves on\n");
+      commit(git, "main", "2021-03-01T10:00:00Z");
+      PersonIdent who =
+          new PersonIdent(
+              "Alice", "alice@example.com", Instant.parse("2021-04-01T10:00:00Z"), ZoneOffset.UTC);
+      git.merge()
+          .include(git.getRepository().resolve("side"))
+          .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+          .setCommit(false)
+          .call();
+      git.commit().setMessage("merge side").setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    AdrLogs logs = read();
+
+    assertThat(logs.records())
+        .extracting(AdrRecord::firstCommitted)
+        .containsExactly(
+            Optional.of(LocalDate.of(2021, 1, 1)), Optional.of(LocalDate.of(2021, 2, 1)));
+  }
+
+  @Test
+  void aShallowCloneHasNoHistoryRatherThanWrongDates() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("docs/adr/0001-a.md", "# 1. A\n");
+      commit(git, "add A", "2021-01-01T10:00:00Z");
+      Files.writeString(
+          dir.resolve(".git/shallow"), git.getRepository().resolve("HEAD").name() + "\n");
+    }
+
+    AdrLogs logs = read();
+
+    assertThat(logs.history()).isEqualTo(AdrLogs.History.SHALLOW);
+    assertThat(logs.records().get(0).firstCommitted()).isEmpty();
+  }
+
+  @Test
   void aDirectoryThatIsNotARepositoryHasNoHistory() throws IOException {
     write("docs/adr/0001-a.md", "# 1. A\n");
     AdrLogs logs = read();
