@@ -8,6 +8,10 @@ public final class ReviewRules {
   private ReviewRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new BranchProtectionRule(),
+        new CodeownersEnforcedRule(),
+        new HistoryRule(),
+        new PrTemplateRule());
   }
 }
