@@ -166,14 +166,14 @@ public final class HistoryRule implements Rule {
       if (n == null || k == ChangeKind.DIRECT) {
         continue;
       }
-      String label = k.label();
+      String label = k.count(n);
       if (k == ChangeKind.LANDED_BY_OTHER && !landed) {
         label += " (not counted as reviewed)";
       }
       if (k == ChangeKind.BOT) {
         label += " (not counted)";
       }
-      parts.add(n + " " + label);
+      parts.add(label);
     }
     return parts.isEmpty()
         ? "No commit shows review"
