@@ -8,6 +8,6 @@ public final class PostmortemRules {
   private PostmortemRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new ActionItemsRule(), new BlamelessRule(), new TemplateRule());
   }
 }

@@ -6,17 +6,15 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
+import dev.trellis.core.signal.codeowners.CodeownersSignal;
 import dev.trellis.core.signal.community.Community;
 import dev.trellis.core.signal.community.CommunitySignal;
 import dev.trellis.core.signal.community.HealthFile;
 import dev.trellis.core.signal.community.Readme;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code purpose/readme}: the README says what the project is, why, and who owns it. */
 public final class ReadmeRule implements Rule {
-  private static final List<String> CODEOWNERS =
-      List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS");
 
   private static final RuleInfo INFO =
       RuleInfo.builder("purpose/readme")
@@ -102,6 +100,6 @@ public final class ReadmeRule implements Rule {
   private static boolean hasOwnerFile(RuleContext ctx, Community community) {
     return community.files().used(HealthFile.SUPPORT).isPresent()
         || community.files().used(HealthFile.CONTRIBUTING).isPresent()
-        || CODEOWNERS.stream().anyMatch(ctx.repo()::isFile);
+        || ctx.signal(CodeownersSignal.SIGNAL).file().isPresent();
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param defaultBranch the default branch a settings file names, or the branch of the checked-out
  *     point when none does
  * @param inherits files this one extends and Trellis cannot read ({@code _extends: org/repo})
- * @param codeowners the CODEOWNERS files present, in GitHub's order
+ * @param codeowners the CODEOWNERS file the platform reads (from the codeowners signal), if any
  * @param problems blocks a platform would not apply (an incomplete protection block) and files that
  *     cannot be read
  */

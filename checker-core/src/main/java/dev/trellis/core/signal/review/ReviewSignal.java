@@ -3,6 +3,7 @@ package dev.trellis.core.signal.review;
 import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signal;
+import dev.trellis.core.signal.codeowners.CodeownersSignal;
 import dev.trellis.core.signal.history.HistorySignal;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
 import dev.trellis.core.signal.markdown.MarkdownDocs;
@@ -26,8 +27,6 @@ public final class ReviewSignal {
   private ReviewSignal() {}
 
   static final List<String> TEMPLATE_DIRS = List.of(".github/", "", "docs/");
-  static final List<String> CODEOWNERS =
-      List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS");
 
   public static final Signal<ReviewSettings> SIGNAL =
       Signal.of(
@@ -61,7 +60,11 @@ public final class ReviewSignal {
             }
             Optional<String> defaultBranch =
                 reader.defaultBranch.or(() -> ctx.signal(HistorySignal.SIGNAL).branch());
-            List<String> codeowners = CODEOWNERS.stream().filter(repo::isFile).toList();
+            List<String> codeowners =
+                ctx.signal(CodeownersSignal.SIGNAL)
+                    .file()
+                    .map(f -> List.of(f.path()))
+                    .orElse(List.of());
             return new ReviewSettings(
                 templates,
                 reader.rules,
