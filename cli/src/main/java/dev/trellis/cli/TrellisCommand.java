@@ -5,6 +5,7 @@ import dev.trellis.core.policy.ConfigProblem;
 import dev.trellis.core.repo.RepoException;
 import dev.trellis.core.report.ReportException;
 import java.io.PrintWriter;
+import java.util.ServiceConfigurationError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,9 +33,36 @@ public final class TrellisCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A command line with Trellis's exit codes and error handling. */
+  /** A command line with Trellis's exit codes and error handling, on the console. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new TrellisCommand());
+    return configure(new CommandLine(new TrellisCommand()));
+  }
+
+  /** The same, writing to {@code out} and {@code err} (tests, embedding). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = configure(new CommandLine(new TrellisCommand()));
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl;
+  }
+
+  private static CommandLine configure(CommandLine cl) {
+    // picocli hands only Exceptions to the handler below; an Error (a rule jar compiled for a newer
+    // Java, a broken service file, a stack overflow in a rule's constructor) must also end in a
+    // message and exit 3, not a stack trace and exit 1
+    cl.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (Error e) {
+            throw new CommandLine.ExecutionException(
+                parseResult.subcommand() != null
+                    ? parseResult.subcommand().commandSpec().commandLine()
+                    : parseResult.commandSpec().commandLine(),
+                String.valueOf(e.getMessage()),
+                e);
+          }
+        });
     cl.setExitCodeExceptionMapper(
         e ->
             e instanceof ConfigException
@@ -54,8 +82,12 @@ public final class TrellisCommand implements Runnable {
           return ExitCodes.USAGE;
         });
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
+        (thrown, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
+          Throwable ex =
+              thrown instanceof CommandLine.ExecutionException && thrown.getCause() != null
+                  ? thrown.getCause()
+                  : thrown;
           boolean debug = parseResult.originalArgs().contains("--debug");
           if (ex instanceof ConfigException ce) {
             err.println(
@@ -75,7 +107,15 @@ public final class TrellisCommand implements Runnable {
             err.println("trellis: " + ex.getMessage());
             return ExitCodes.USAGE;
           }
+          if (ex instanceof ServiceConfigurationError) {
+            err.println(
+                "trellis: a rule jar cannot be loaded: "
+                    + ex.getMessage()
+                    + ". Check the jars given with --rules-path.");
+            return ExitCodes.USAGE;
+          }
           err.println("trellis: internal error: " + ex);
+          err.flush();
           if (debug) {
             ex.printStackTrace(err);
           } else {

@@ -5,6 +5,7 @@ import dev.trellis.core.policy.PolicyLoader;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.policy.RuleSetting;
 import dev.trellis.core.repo.BuildModule;
+import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.repo.Repos;
 import dev.trellis.core.rule.Finding;
@@ -18,6 +19,7 @@ import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
 import dev.trellis.core.signal.Signal;
 import dev.trellis.core.signal.Signals;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,10 +55,15 @@ public final class Engine {
    */
   public CheckResult check(CheckRequest request) {
     RuleCatalog catalog = RuleCatalog.load(request.rulesLoader());
-    EffectivePolicy policy =
-        new PolicyLoader(request.rulesLoader(), catalog)
-            .load(request.directory().toAbsolutePath().normalize(), request.config());
+    Path root = request.directory().toAbsolutePath().normalize();
     try (Repo repo = Repos.open(request.directory(), request.at())) {
+      PolicyLoader loader = new PolicyLoader(request.rulesLoader(), catalog);
+      // a commit (--at, or a bare repository) is judged by the trellis.yml it holds
+      EffectivePolicy policy =
+          repo.isWorkTree()
+              ? loader.load(root, request.config())
+              : loader.loadCommitted(
+                  root, request.config(), repo.read(PolicyLoader.REPO_FILE).map(FileContent::text));
       return run(repo, policy, request.today(), request.modules());
     }
   }

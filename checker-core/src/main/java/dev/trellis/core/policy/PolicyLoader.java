@@ -68,6 +68,21 @@ public final class PolicyLoader {
    * trellis.yml} at the root, else the default baseline.
    */
   public EffectivePolicy load(Path repoRoot, Optional<Path> config) {
+    return load(repoRoot, config, Optional.empty());
+  }
+
+  /**
+   * Loads the policy of a repository read at a commit: {@code config} when given, else {@code
+   * committed} (the {@code trellis.yml} the commit holds, if any), else the default baseline.
+   * Relative {@code file:} references in the committed file start at {@code repoRoot}.
+   */
+  public EffectivePolicy loadCommitted(
+      Path repoRoot, Optional<Path> config, Optional<String> committed) {
+    return load(repoRoot, config, config.isPresent() ? Optional.empty() : committed);
+  }
+
+  private EffectivePolicy load(
+      Path repoRoot, Optional<Path> config, Optional<String> committedText) {
     List<ConfigProblem> problems = new ArrayList<>();
     Path file =
         config
@@ -75,7 +90,13 @@ public final class PolicyLoader {
             .orElse(repoRoot.resolve(REPO_FILE));
     List<Parsed> chain = new ArrayList<>();
     Optional<String> repoFile = Optional.empty();
-    if (Files.isRegularFile(file)) {
+    if (committedText.isPresent()) {
+      repoFile = Optional.of(REPO_FILE);
+      Optional<Parsed> parsed =
+          read(Source.committed(file, REPO_FILE, committedText.get()), problems);
+      parsed.ifPresent(
+          p -> collect(p, chain, new ArrayDeque<>(List.of(p.source().id())), problems));
+    } else if (Files.isRegularFile(file)) {
       String shown = display(repoRoot, file);
       repoFile = Optional.of(shown);
       Optional<Parsed> parsed = read(Source.repo(file, shown), problems);
@@ -196,7 +217,9 @@ public final class PolicyLoader {
   private Optional<Parsed> read(Source source, List<ConfigProblem> problems) {
     String text;
     try {
-      if (source.path().isPresent()) {
+      if (source.text().isPresent()) {
+        text = source.text().get();
+      } else if (source.path().isPresent()) {
         long size = Files.size(source.path().get());
         if (size > YamlDocument.MAX_CODE_POINTS) {
           problems.add(
@@ -467,19 +490,41 @@ public final class PolicyLoader {
   }
 
   /** Where a policy comes from. */
-  record Source(String id, String shown, Optional<Path> path, boolean isRepoFile) {
+  /**
+   * @param text the content when it does not come from {@code path} (a file read from a commit)
+   */
+  record Source(
+      String id, String shown, Optional<Path> path, boolean isRepoFile, Optional<String> text) {
     static Source file(Path path, String shown) {
       return new Source(
-          path.toAbsolutePath().normalize().toString(), shown, Optional.of(path), false);
+          path.toAbsolutePath().normalize().toString(),
+          shown,
+          Optional.of(path),
+          false,
+          Optional.empty());
     }
 
     static Source repo(Path path, String shown) {
       return new Source(
-          path.toAbsolutePath().normalize().toString(), shown, Optional.of(path), true);
+          path.toAbsolutePath().normalize().toString(),
+          shown,
+          Optional.of(path),
+          true,
+          Optional.empty());
+    }
+
+    /** The repository file as a commit holds it; {@code path} only anchors relative extends. */
+    static Source committed(Path path, String shown, String text) {
+      return new Source(
+          path.toAbsolutePath().normalize().toString(),
+          shown,
+          Optional.of(path),
+          true,
+          Optional.of(text));
     }
 
     static Source classpath(String ref) {
-      return new Source(ref, ref, Optional.empty(), false);
+      return new Source(ref, ref, Optional.empty(), false, Optional.empty());
     }
   }
 

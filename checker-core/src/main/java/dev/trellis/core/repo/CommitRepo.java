@@ -169,6 +169,11 @@ final class CommitRepo implements Repo {
   }
 
   @Override
+  public boolean isWorkTree() {
+    return false;
+  }
+
+  @Override
   public Optional<GitAccess> git() {
     return Optional.of(git);
   }

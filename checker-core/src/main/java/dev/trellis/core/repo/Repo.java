@@ -36,6 +36,14 @@ public interface Repo extends AutoCloseable {
   /** The content of a file, read lazily with the default cap; empty when it is not a file here. */
   Optional<FileContent> read(String path);
 
+  /**
+   * Whether this is the files on disk (a work tree or a plain directory), as opposed to a commit
+   * read from git objects.
+   */
+  default boolean isWorkTree() {
+    return true;
+  }
+
   /** Git access, when the point is in a git repository. */
   Optional<GitAccess> git();
 
