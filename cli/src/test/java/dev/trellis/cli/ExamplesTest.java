@@ -1,0 +1,69 @@
+package dev.trellis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples the README sends a new user to: the compliant service passes Acme's baseline and the
+ * drifting one fails it, for reasons anyone can read.
+ */
+class ExamplesTest {
+  private static final Path EXAMPLES = Path.of("").toAbsolutePath().getParent().resolve("examples");
+
+  private static Set<String> ruleIds(CliRun run, String level) throws Exception {
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    Set<String> ids = new TreeSet<>();
+    for (JsonNode f : root.get("findings")) {
+      if (f.get("level").asText().equals(level) && f.get("status").asText().equals("open")) {
+        ids.add(f.get("rule").asText());
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void theCompliantServicePassesTheAcmeBaseline() throws Exception {
+    Path service = EXAMPLES.resolve("compliant-service");
+    assertThat(service.resolve("trellis.yml")).exists();
+
+    CliRun run = CliRun.of("check", service.toString(), "-f", "json");
+
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(ruleIds(run, "error")).as(run.toString()).isEmpty();
+  }
+
+  @Test
+  void theDriftingServiceFailsTheAcmeBaselineInSeveralWays() throws Exception {
+    Path service = EXAMPLES.resolve("drifting-service");
+    assertThat(Files.isRegularFile(service.resolve(".env"))).isTrue();
+
+    CliRun run = CliRun.of("check", service.toString(), "-f", "json");
+
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+    assertThat(ruleIds(run, "error"))
+        .as(run.toString())
+        .contains("purpose/readme", "rituals/security-policy", "codeowners/owners");
+    assertThat(ruleIds(run, "warn"))
+        .as(run.toString())
+        .contains(
+            "adr/status",
+            "acme/pr-template",
+            "acme/postmortem-template",
+            "acme/no-console-logging",
+            "codeowners/unmatched");
+  }
+
+  @Test
+  void theBaselineNamesItselfAndItsVersion() throws Exception {
+    Path baseline = EXAMPLES.resolve("acme-baseline/src/main/resources/acme/baseline.yml");
+
+    assertThat(baseline).content().contains("name: acme-baseline\n", "version: 3\n", "locked: [");
+  }
+}
