@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +46,40 @@ public final class FixtureExamples {
     return out;
   }
 
+  /**
+   * An example per declarative type, from {@code fixtures/declarative/<type>/<case>/}: a case whose
+   * declared rules fire (policy mistakes aside) and a clean case.
+   */
+  public static Map<String, RuleDocs.Example> ofDeclarativeTypes(List<FixtureIndex.Case> cases) {
+    Map<String, List<FixtureIndex.Case>> byType = new TreeMap<>();
+    for (FixtureIndex.Case c : cases) {
+      if (c.ruleId().startsWith("declarative/")) {
+        byType.computeIfAbsent(c.ruleId(), r -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<String, RuleDocs.Example> out = new TreeMap<>();
+    byType.forEach(
+        (rule, mine) ->
+            example(
+                    rule,
+                    mine,
+                    c ->
+                        c.expects().stream()
+                            .anyMatch(id -> !id.equals(RuleFixtures.CONFIG_PROBLEM)))
+                .ifPresent(e -> out.put(rule.substring("declarative/".length()), e)));
+    return out;
+  }
+
   /** The example of one rule: its first firing case (by name) and its cleanest passing case. */
   public static Optional<RuleDocs.Example> example(String ruleId, List<FixtureIndex.Case> cases) {
+    return example(ruleId, cases, FixtureIndex.Case::fires);
+  }
+
+  private static Optional<RuleDocs.Example> example(
+      String ruleId, List<FixtureIndex.Case> cases, Predicate<FixtureIndex.Case> fires) {
     List<FixtureIndex.Case> sorted =
         cases.stream().sorted(Comparator.comparing(FixtureIndex.Case::name)).toList();
-    Optional<FixtureIndex.Case> broken =
-        sorted.stream().filter(FixtureIndex.Case::fires).findFirst();
+    Optional<FixtureIndex.Case> broken = sorted.stream().filter(fires).findFirst();
     if (broken.isEmpty()) {
       return Optional.empty();
     }

@@ -54,6 +54,22 @@ public final class DeclarativeRules {
     return m;
   }
 
+  /**
+   * A declarative type as its documentation shows it.
+   *
+   * @param name the {@code type:} value
+   * @param summary what a rule of this type checks
+   * @param keys the type's own keys, in order, with what each sets
+   */
+  public record TypeDoc(String name, String summary, Map<String, String> keys) {}
+
+  /** Every type with its summary and keys, sorted by name: the source of the generated docs. */
+  public static List<TypeDoc> describe() {
+    return BY_NAME.values().stream()
+        .map(t -> new TypeDoc(t.name(), t.summary(), new LinkedHashMap<>(t.keyDocs())))
+        .toList();
+  }
+
   /** The keys a type takes, common ones first; empty for an unknown type. */
   public static List<String> keys(String type) {
     DeclarativeType t = BY_NAME.get(type);

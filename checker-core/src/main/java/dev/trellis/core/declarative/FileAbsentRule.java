@@ -4,7 +4,8 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +25,15 @@ final class FileAbsentRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("paths");
+        public String summary() {
+          return "No file matches the globs; each file that does is a finding.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put("paths", "Globs (required) of files that must not be in the repository.");
+          return keys;
         }
 
         @Override

@@ -5,7 +5,9 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +27,19 @@ final class FileContainsRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("paths", "pattern");
+        public String summary() {
+          return "Every file the globs match contains a match of the pattern; each file that does not is a finding.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put(
+              "paths",
+              "Globs (required) of the files to check; a glob that matches no file is reported.");
+          keys.put(
+              "pattern", "An RE2 regular expression (required); ^ and $ match at line boundaries.");
+          return keys;
         }
 
         @Override

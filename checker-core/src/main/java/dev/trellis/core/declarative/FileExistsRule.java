@@ -4,7 +4,8 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +24,15 @@ final class FileExistsRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("paths");
+        public String summary() {
+          return "At least one file matches one of the globs; otherwise one finding about the repository.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put("paths", "Globs (required); at least one file must match one of them.");
+          return keys;
         }
 
         @Override

@@ -6,7 +6,9 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,20 @@ final class FileNotContainsRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("paths", "pattern");
+        public String summary() {
+          return "No file the globs match contains a match of the pattern; every match is a finding at its line.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put(
+              "paths",
+              "Globs (required) of the files to check; a glob that matches no file is reported.");
+          keys.put(
+              "pattern",
+              "An RE2 regular expression (required): linear time, no backreferences or lookaround.");
+          return keys;
         }
 
         @Override

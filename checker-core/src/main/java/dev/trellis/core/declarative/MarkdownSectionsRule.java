@@ -7,7 +7,9 @@ import dev.trellis.core.rule.RuleInfo;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
 import dev.trellis.core.signal.markdown.MarkdownDocs;
 import dev.trellis.core.signal.markdown.MarkdownSignal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,18 @@ final class MarkdownSectionsRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("paths", "sections");
+        public String summary() {
+          return "Every Markdown file the globs match has a heading (any level) for each section, compared case-insensitively.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put(
+              "paths",
+              "Globs (required) of the Markdown files to check; a glob that matches no file is reported.");
+          keys.put("sections", "The headings (required) each file must have.");
+          return keys;
         }
 
         @Override

@@ -9,7 +9,9 @@ import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
 import dev.trellis.core.signal.yaml.YamlFiles;
 import dev.trellis.core.signal.yaml.YamlSignal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -34,8 +36,24 @@ final class YamlPathRule implements Rule {
         }
 
         @Override
-        public List<String> keys() {
-          return List.of("path", "file", "paths", "equals");
+        public String summary() {
+          return "A YAML file has a value at a dotted path, equal to a given value when one is given.";
+        }
+
+        @Override
+        public Map<String, String> keyDocs() {
+          Map<String, String> keys = new LinkedHashMap<>();
+          keys.put(
+              "path",
+              "The dotted path (required), such as server.port; a number indexes a list (jobs.0.name).");
+          keys.put(
+              "file",
+              "The one YAML file to check (this or paths is required); a missing file is a finding.");
+          keys.put(
+              "paths",
+              "Globs of YAML files to check (instead of file); a glob that matches no file is reported.");
+          keys.put("equals", "The value required at the path; without it, any value will do.");
+          return keys;
         }
 
         @Override

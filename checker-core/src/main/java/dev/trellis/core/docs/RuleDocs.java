@@ -30,7 +30,7 @@ public final class RuleDocs {
    * root): the pages carry worked examples from the rules' fixtures, which only the test run has.
    */
   public static final String REGENERATE =
-      "./mvnw -q -pl rules -am test -Dtest=RuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
+      "./mvnw -q -pl rules -am test -Dtest=RuleDocsTest,DeclarativeDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
           + " -Dtrellis.docs=write";
 
   /** The first line of every generated file; files without it are never touched. */
@@ -171,7 +171,7 @@ public final class RuleDocs {
     return out;
   }
 
-  private static void example(StringBuilder out, Example e) {
+  static void example(StringBuilder out, Example e) {
     out.append("\nFrom the fixture `")
         .append(e.brokenCase())
         .append("`, which the build runs. ")
