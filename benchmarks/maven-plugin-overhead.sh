@@ -58,30 +58,28 @@ cat > "$repo/pom.xml" <<POM
   </plugin></plugins></build>
 </project>
 POM
+# the integration tests' settings: artifacts in local-repo came through the repository 'outer-local'
+sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$here/maven-plugin/src/it/settings.xml" > "$work/settings.xml"
 (cd "$repo" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@example.com commit -q -m bench)
 count=$(cd "$repo" && git ls-files | wc -l)
 
-mvn_verify() { # prints milliseconds
-  local start end
-  start=$(date +%s%N)
-  (cd "$repo" && "$here/mvnw" -B -o -q -Dmaven.repo.local="$repo_local" verify "$@" > "$work/log" 2>&1) || { cat "$work/log" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
+mvn_verify() { # prints "wall-ms cpu-ms" (cpu = user + sys of Maven's JVM)
+  (cd "$repo" && /usr/bin/time -o "$work/time" -f '%e %U %S' "$here/mvnw" -B -o -q -s "$work/settings.xml" -Dmaven.repo.local="$repo_local" verify "$@" > "$work/log" 2>&1) || { cat "$work/log" >&2; exit 1; }
+  tail -n 1 "$work/time" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
 mvn_verify > /dev/null # warm the file cache
 mvn_verify -Dtrellis.skip > /dev/null
-with=()
-without=()
+with_wall=(); with_cpu=(); without_wall=(); without_cpu=()
 for _ in $(seq "$runs"); do
-  without+=("$(mvn_verify -Dtrellis.skip)")
-  with+=("$(mvn_verify)")
+  read -r w c < <(mvn_verify -Dtrellis.skip); without_wall+=("$w"); without_cpu+=("$c")
+  read -r w c < <(mvn_verify); with_wall+=("$w"); with_cpu+=("$c")
 done
-(cd "$repo" && "$here/mvnw" -B -o -Dmaven.repo.local="$repo_local" verify) | grep 'Trellis: ' >&2
-m_without=$(printf '%s\n' "${without[@]}" | median)
-m_with=$(printf '%s\n' "${with[@]}" | median)
-echo "repository: $count files in git; runs: $runs each"
-echo "mvn verify, trellis.skip: ${without[*]} ms (median $m_without)"
-echo "mvn verify, with check:   ${with[*]} ms (median $m_with)"
-echo "the check adds: $((m_with - m_without)) ms (median difference)"
+# the mojo's own execution, timed inside execute() and logged at debug level
+(cd "$repo" && "$here/mvnw" -B -o -X -s "$work/settings.xml" -Dmaven.repo.local="$repo_local" verify) | grep -E 'Trellis: (checked|[0-9]+ error|the check took)' >&2
+med() { printf '%s\n' "$@" | median; }
+echo "repository: $count files in git; runs: $runs each; load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+echo "mvn verify -Dtrellis.skip  wall: ${without_wall[*]} ms (median $(med "${without_wall[@]}")); cpu: ${without_cpu[*]} ms (median $(med "${without_cpu[@]}"))"
+echo "mvn verify with the check  wall: ${with_wall[*]} ms (median $(med "${with_wall[@]}")); cpu: ${with_cpu[*]} ms (median $(med "${with_cpu[@]}"))"
+echo "the check adds (median difference): wall $(( $(med "${with_wall[@]}") - $(med "${without_wall[@]}") )) ms, cpu $(( $(med "${with_cpu[@]}") - $(med "${without_cpu[@]}") )) ms"

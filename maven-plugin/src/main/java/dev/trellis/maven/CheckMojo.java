@@ -9,6 +9,7 @@ import dev.trellis.core.repo.RepoException;
 import dev.trellis.core.report.Report;
 import dev.trellis.core.rule.Level;
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,8 @@ public final class CheckMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     if (skip) {
       getLog().info("Trellis: skipped (trellis.skip).");
       return;
@@ -113,6 +116,13 @@ public final class CheckMojo extends AbstractMojo {
     } catch (RepoException e) {
       throw new MojoExecutionException("Trellis cannot read the repository: " + e.getMessage());
     }
+    getLog()
+        .debug(
+            "Trellis: the check took "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms, "
+                + (processCpuNanos() - cpuStart) / 1_000_000
+                + " ms of CPU");
     getLog().info(FindingLog.header(result));
     if (ReportFiles.logsText(formats)) {
       FindingLog.log(getLog(), result);
@@ -124,6 +134,14 @@ public final class CheckMojo extends AbstractMojo {
     if (result.fails(threshold)) {
       throw new MojoFailureException(FindingLog.verdict(result, threshold));
     }
+  }
+
+  /** CPU time of the whole JVM (all threads: the engine runs rules in parallel), 0 if unknown. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   /** Core's messages, through Maven's log. */
