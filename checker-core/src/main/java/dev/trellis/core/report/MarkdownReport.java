@@ -164,8 +164,8 @@ public final class MarkdownReport implements Report {
 
   /**
    * Text that shows literally in Markdown: ASCII punctuation that Markdown or GFM may read is
-   * backslash-escaped, {@code <} and {@code &} become entities (no HTML), line breaks become
-   * spaces.
+   * backslash-escaped, {@code <} and {@code &} become entities (no HTML), {@code @} cannot mention
+   * anyone, line breaks become spaces.
    */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
@@ -174,6 +174,8 @@ public final class MarkdownReport implements Report {
       switch (c) {
         case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '>' -> b.append('\\').append(c);
         case '<' -> b.append("&lt;");
+        // a zero-width space keeps GitHub from notifying @people and @org/teams named in text
+        case '@' -> b.append("@&#8203;");
         case '&' -> b.append("&amp;");
         case '\r' -> {}
         case '\n' -> b.append(' ');

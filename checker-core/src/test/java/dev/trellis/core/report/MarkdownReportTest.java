@@ -73,6 +73,7 @@ class MarkdownReportTest {
     assertThat(MarkdownReport.code("a `b` c")).isEqualTo("``a `b` c``");
     assertThat(MarkdownReport.code("`edge`")).isEqualTo("`` `edge` ``");
     assertThat(MarkdownReport.escape("two\nlines")).isEqualTo("two lines");
+    assertThat(MarkdownReport.escape("ask @acme/payments")).isEqualTo("ask @&#8203;acme/payments");
   }
 
   @Test
