@@ -75,7 +75,11 @@ public final class AdrSignal {
     MarkdownDocs docs = ctx.signal(MarkdownSignal.SIGNAL);
 
     List<String> dirs = found.stream().map(Found::directory).distinct().toList();
-    FirstCommits.Result history = FirstCommits.read(repo.git(), dirs);
+    // only folders that exist take part in the walk: a configured path that points nowhere must
+    // not spoil the dates of the other logs
+    FirstCommits.Result history =
+        FirstCommits.read(
+            repo.git(), dirs.stream().filter(d -> d.isEmpty() || repo.isDirectory(d)).toList());
 
     // pass 1: classify and read every file
     List<LogBuilder> builders = new ArrayList<>();

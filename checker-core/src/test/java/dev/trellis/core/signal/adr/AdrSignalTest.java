@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
@@ -514,6 +515,23 @@ class AdrSignalTest {
         .extracting(AdrRecord::firstCommitted)
         .containsExactly(
             Optional.of(LocalDate.of(2021, 1, 1)), Optional.of(LocalDate.of(2021, 2, 1)));
+  }
+
+  @Test
+  void aConfiguredFolderOutsideTheRepositoryDoesNotSpoilTheDatesOfTheOthers() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("docs/adr/0001-a.md", "# 1. A\n");
+      commit(git, "add A", "2021-01-01T10:00:00Z");
+    }
+
+    AdrLogs logs = read(Map.of("path", List.of("../elsewhere", "docs/adr")));
+
+    assertThat(logs.history()).isEqualTo(AdrLogs.History.AVAILABLE);
+    assertThat(logs.logs())
+        .extracting(AdrLog::directory)
+        .containsExactly("../elsewhere", "docs/adr");
+    assertThat(logs.logs().get(1).records().get(0).firstCommitted())
+        .contains(LocalDate.of(2021, 1, 1));
   }
 
   @Test
