@@ -102,7 +102,7 @@ public final class HtmlReport implements Report {
     }
     b.append("</p>\n<dl>\n");
     meta(b, "Repository", "<code>" + esc(result.root().toString()) + "</code>");
-    meta(b, "Checked", esc(result.point()) + " on " + result.today());
+    meta(b, "Checked", esc(ReportData.point(result)) + " on " + result.today());
     StringBuilder baselines = new StringBuilder();
     for (BaselineRef ref : result.policy().baselines()) {
       baselines

@@ -53,7 +53,7 @@ public final class MarkdownReport implements Report {
             code(
                 result.root().getFileName() == null ? "/" : result.root().getFileName().toString()))
         .append(" (")
-        .append(escape(result.point()))
+        .append(escape(ReportData.point(result)))
         .append(") on ")
         .append(result.today())
         .append(" against ")

@@ -78,6 +78,16 @@ final class ReportData {
     return result.findings().stream().filter(f -> f.status() == status).toList();
   }
 
+  /**
+   * What was read, for people: {@code work tree}, {@code commit 3f2a9c1 (v1.4.0)}, or {@code plain
+   * directory, not a git repository} instead of repeating the directory's path.
+   */
+  static String point(CheckResult result) {
+    return result.point().equals("directory " + result.root())
+        ? "plain directory, not a git repository"
+        : result.point();
+  }
+
   /** {@code pass} or {@code fail} at the given level. */
   static String verdict(CheckResult result, Level failOn) {
     return result.fails(failOn) ? "fail" : "pass";

@@ -42,7 +42,7 @@ public final class TextReport implements Report {
         "Trellis checked "
             + result.root()
             + " ("
-            + result.point()
+            + ReportData.point(result)
             + ") against "
             + ReportData.baselines(result)
             + "\n");

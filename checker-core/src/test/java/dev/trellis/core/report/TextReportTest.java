@@ -2,6 +2,7 @@ package dev.trellis.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.rule.Level;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,25 @@ class TextReportTest {
         .contains("  \u001b[31merror   \u001b[0m docs/adr/0004 use kafka.md:1: ")
         .contains("\u001b[1;31mFAIL\u001b[0m");
     assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+  }
+
+  @Test
+  void aPlainDirectoryIsNamedOnceAndSaidToBeNoGitRepository() throws Exception {
+    CheckResult r = SampleResult.clean(scratch);
+    CheckResult plain =
+        new CheckResult(
+            r.root(),
+            "directory " + r.root(),
+            r.today(),
+            r.policy(),
+            r.rules(),
+            r.findings(),
+            r.timings());
+
+    assertThat(Golden.render(new TextReport(), plain, SampleResult.OPTIONS))
+        .startsWith(
+            "Trellis checked /work/acme/payments (plain directory, not a git repository) against"
+                + " acme-baseline v3, payments\n");
   }
 
   @Test
