@@ -62,6 +62,18 @@ public final class ActionItemsRule implements Rule {
                         + " due date, or 'None' with the reason no action is needed."));
         continue;
       }
+      if (report.actionItemsEmpty()) {
+        ctx.report(
+            Problem.at(
+                    report.path(),
+                    report.actionItemsLine().get(),
+                    report.path() + " has an action items section with nothing in it.")
+                .withKey("empty")
+                .withHint(
+                    "List each follow-up with an owner and a ticket or due date, or write 'None'"
+                        + " with the reason no action is needed."));
+        continue;
+      }
       for (ActionItem item : report.actionItems()) {
         List<String> missing = new ArrayList<>();
         if (owner && item.owner().isEmpty()) {

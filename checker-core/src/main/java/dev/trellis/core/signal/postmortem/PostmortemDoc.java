@@ -14,6 +14,8 @@ import java.util.Optional;
  *     line
  * @param actionItems the action items (reports only)
  * @param actionItemsLine the line of the action-items heading, when there is one
+ * @param actionItemsEmpty whether that section holds nothing at all (no item, no sentence saying
+ *     why no action is needed)
  * @param prose lines where wording matters: quoted chat logs, code, HTML comments and appendices
  *     left out
  * @param blamelessStatement where it states the blameless principle, when it does
@@ -25,6 +27,7 @@ public record PostmortemDoc(
     Map<Section, Heading> sections,
     List<ActionItem> actionItems,
     Optional<Integer> actionItemsLine,
+    boolean actionItemsEmpty,
     List<ProseLine> prose,
     Optional<Integer> blamelessStatement) {
 

@@ -224,6 +224,7 @@ public final class PostmortemSignal {
         actionHeading < 0
             ? Optional.empty()
             : Optional.of(doc.headings().get(actionHeading).line()),
+        actionHeading >= 0 && !template && doc.blocksUnder(actionHeading).isEmpty(),
         prose,
         statement);
   }
@@ -265,7 +266,7 @@ public final class PostmortemSignal {
       }
     }
     return new PostmortemDoc(
-        path, true, true, sections, List.of(), Optional.empty(), prose, statement);
+        path, true, true, sections, List.of(), Optional.empty(), false, prose, statement);
   }
 
   private static Optional<String> scalar(Node node, String key) {
