@@ -25,11 +25,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *
  * <p>Where: Markdown files in folders named {@code postmortems}, {@code post-mortems}, {@code
  * postmortem}, {@code post-mortem}, {@code incidents}, {@code incident-reviews} or {@code
- * disclosures} (a name with {@code template} is a template; {@code README} and {@code index} are
- * indexes); {@code .github/ISSUE_TEMPLATE/*postmortem*} and {@code *post-mortem*} ({@code .md} and
- * {@code .yml}); {@code incident} issue templates only when their sections make them a postmortem
- * template (most are status-page reports or intake forms); and the policy's {@code postmortems: {
- * template: PATH, folder: PATH }}. Cost: one pass over the file list, then only those files.
+ * disclosures} (a name with {@code template} is a template, counted when it has at least one
+ * postmortem section; others are reports when they have at least two; {@code README} and {@code
+ * index} are indexes); {@code .github/ISSUE_TEMPLATE/*postmortem*} and {@code *post-mortem*}
+ * ({@code .md} and {@code .yml}); {@code incident} issue templates only when their sections make
+ * them a postmortem template (most are status-page reports or intake forms); and the policy's
+ * {@code postmortems: { template: PATH, folder: PATH }}. Cost: one pass over the file list, then
+ * only those files.
  */
 public final class PostmortemSignal {
   private PostmortemSignal() {}
@@ -110,7 +112,9 @@ public final class PostmortemSignal {
               }
               boolean template = base.contains("template");
               Optional<PostmortemDoc> doc = read(repo, md, path, template);
-              if (doc.isEmpty()) {
+              // a folder named like this may hold other pages (a rules page titled
+              // 'postmortem/action-items'): a template needs one postmortem section, a report two
+              if (doc.isEmpty() || doc.get().sections().size() < (doc.get().template() ? 1 : 2)) {
                 continue;
               }
               (doc.get().template() ? templates : reports).add(doc.get());
