@@ -9,12 +9,12 @@ assert ItSupport.logLines(basedir, '[INFO] Trellis: ') == [
 ]
 assert ItSupport.logLines(basedir, '[WARNING]') == [
     "[WARNING] (repository): No file matches 'SECURITY.md' or '.github/SECURITY.md'; at least one must exist. Say how to report a vulnerability. [acme/security-policy]",
-    "[WARNING]   fix: See the rule 'acme/security-policy' in classpath:acme/baseline.yml:16.",
+    "[WARNING]   fix: See the rule 'acme/security-policy' in classpath:acme/baseline.yml:18.",
 ]
 def errors = ItSupport.logLines(basedir, '[ERROR]')
 assert errors[0..1] == [
     "[ERROR] deploy/.env: deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
-    "[ERROR]   fix: See the rule 'acme/no-secrets' in classpath:acme/baseline.yml:11.",
+    "[ERROR]   fix: See the rule 'acme/no-secrets' in classpath:acme/baseline.yml:13.",
 ]
 assert errors[2] == '[ERROR] Failed to execute goal dev.trellis:trellis-maven-plugin:' + pluginVersion +
     ':check (default) on project baseline-from-dependency-fail: Trellis found 1 error, 1 warning, 0 info; the build fails on error (trellis.failOn):'
