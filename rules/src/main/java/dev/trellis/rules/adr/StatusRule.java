@@ -46,7 +46,8 @@ public final class StatusRule implements Rule {
                   List.of("madr-2", "madr-3", "madr-4", "log4brains"),
                   Looser.MORE,
                   "Templates in which a record may leave its status out (MADR's metadata is"
-                      + " optional; log4brains reads a missing status as accepted)."))
+                      + " optional; log4brains reads a missing status as accepted). A log whose"
+                      + " own template has no place for a status is not asked for one either."))
           .fix(
               "Write the status where the template keeps it: a '## Status' section (Nygard,"
                   + " adr-tools), a '* Status:' line (MADR 2) or 'status:' in the front matter"
@@ -72,7 +73,7 @@ public final class StatusRule implements Rule {
       for (AdrRecord r : log.readable()) {
         AdrStatus s = r.status();
         if (!s.present()) {
-          if (!optionalIn.contains(r.format().id())) {
+          if (!optionalIn.contains(r.format().id()) && !log.templatesKeepNoStatus()) {
             ctx.report(
                 Problem.at(Adr.at(r), Adr.name(r) + " has no status. " + where(r.format()))
                     .withKey(r.path() + ":missing"));

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param templates template files ({@code template.md}, {@code 0000-template.md}, files under
  *     {@code templates/})
  * @param problems what could not be read about the log itself (its folder is missing, ...)
+ * @param templatesKeepNoStatus the log has Markdown templates and none of them has a place for a
+ *     status (no status heading, line or front matter key): the log's own format keeps no status
  */
 public record AdrLog(
     String directory,
@@ -23,13 +25,26 @@ public record AdrLog(
     List<AdrRecord> records,
     List<AdrIndex> indexes,
     List<String> templates,
-    List<String> problems) {
+    List<String> problems,
+    boolean templatesKeepNoStatus) {
 
   public AdrLog {
     records = List.copyOf(records);
     indexes = List.copyOf(indexes);
     templates = List.copyOf(templates);
     problems = List.copyOf(problems);
+  }
+
+  /** A log without a statement about its templates' status (a log being created, ...). */
+  public AdrLog(
+      String directory,
+      Source source,
+      Optional<String> sourceFile,
+      List<AdrRecord> records,
+      List<AdrIndex> indexes,
+      List<String> templates,
+      List<String> problems) {
+    this(directory, source, sourceFile, records, indexes, templates, problems, false);
   }
 
   /** What pointed at a log's folder. */

@@ -111,7 +111,8 @@ public final class AdrSignal {
               records,
               b.indexes,
               b.templates,
-              b.problems));
+              b.problems,
+              b.templateStatuses > 0 && b.templateStatuses == b.templatesWithoutStatus));
     }
     return new AdrLogs(logs, history.history(), problems);
   }
@@ -300,6 +301,8 @@ public final class AdrSignal {
     final List<AdrIndex> indexes = new ArrayList<>();
     final List<String> templates = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
+    int templateStatuses;
+    int templatesWithoutStatus;
 
     LogBuilder(Found found) {
       this.found = found;
@@ -380,11 +383,14 @@ public final class AdrSignal {
         continue;
       }
       boolean nested = rel.contains("/");
+      boolean markdown = ext.equals(".md") || ext.equals(".markdown") || ext.equals(".mdx");
       if (isTemplate(dir, path)) {
         b.templates.add(path);
+        if (markdown) {
+          docs.get(path).ifPresent(doc -> noteTemplateStatus(b, path, doc));
+        }
         continue;
       }
-      boolean markdown = ext.equals(".md") || ext.equals(".markdown") || ext.equals(".mdx");
       if (isIndexName(name)) {
         if (markdown && !nested) {
           docs.get(path).ifPresent(doc -> b.indexes.add(index(path, dir, doc, repo)));
@@ -423,6 +429,25 @@ public final class AdrSignal {
       b.records.add(new Pending(path, name, parsed, Optional.ofNullable(dates.get(path))));
     }
     return b;
+  }
+
+  /**
+   * Whether a template has a place for the status: a status it states ({@code ## Status} with a
+   * placeholder, {@code status:} in the front matter, a {@code Status:} line) or a status heading.
+   */
+  private static void noteTemplateStatus(LogBuilder b, String path, MarkdownDoc doc) {
+    RecordReader.Parsed parsed = RecordReader.markdown(path, doc, false);
+    if (parsed.content() != AdrRecord.Content.TEXT) {
+      return;
+    }
+    b.templateStatuses++;
+    boolean keeps =
+        parsed.status().present()
+            || doc.frontMatter().containsKey("status")
+            || parsed.sections().stream().anyMatch(s -> s.normalised().equals("status"));
+    if (!keeps) {
+      b.templatesWithoutStatus++;
+    }
   }
 
   /** For files whose name follows no scheme: only count those that read like a decision. */
