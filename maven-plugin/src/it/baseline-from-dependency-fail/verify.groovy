@@ -26,4 +26,11 @@ assert report.baselines.collect { [it.name, it.version, it.source] } == [
     ['payments-service', '', root + '/trellis.yml'],
 ]
 
+// The same baseline jar works with the command line's --rules-path.
+def jar = new File(localRepositoryPath, 'com/acme/standards/acme-baseline/3/acme-baseline-3.jar')
+assert jar.isFile()
+def (code, out) = ItSupport.cli('check', basedir.path, '--rules-path', jar.path)
+assert code == '1'
+assert out.contains("deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository.")
+
 true
