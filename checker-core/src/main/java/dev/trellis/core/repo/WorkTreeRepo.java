@@ -2,24 +2,15 @@ package dev.trellis.core.repo;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheIterator;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.treewalk.FileTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.WorkingTreeIterator;
 
 /**
  * The work tree of a git repository: files in the index that exist on disk, plus untracked files
- * that are not ignored. Ignored directories are not entered, so listing costs about what {@code git
- * status} costs. Gitlinks (submodules) are not files.
+ * that are not ignored ({@link FileWalk}: about the cost of {@code git ls-files --others
+ * --exclude-standard}). Gitlinks (submodules) are not files.
  */
 final class WorkTreeRepo implements Repo {
   private final Path root;
@@ -30,7 +21,7 @@ final class WorkTreeRepo implements Repo {
   WorkTreeRepo(Path root, Repository repository) {
     this.root = root;
     this.repository = repository;
-    this.index = new FileIndex(list(repository));
+    this.index = new FileIndex(list(repository, root));
     this.git = new GitAccess(repository, head(repository), Repos.isShallow(repository));
   }
 
@@ -42,40 +33,12 @@ final class WorkTreeRepo implements Repo {
     }
   }
 
-  private static List<String> list(Repository repository) {
-    List<String> out = new ArrayList<>();
-    Set<String> gitlinks = new HashSet<>();
-    try (TreeWalk walk = new TreeWalk(repository)) {
-      DirCache dirCache = repository.readDirCache();
-      int indexTree = walk.addTree(new DirCacheIterator(dirCache));
-      int workTree = walk.addTree(new FileTreeIterator(repository));
-      walk.setRecursive(false);
-      while (walk.next()) {
-        DirCacheIterator inIndex = walk.getTree(indexTree, DirCacheIterator.class);
-        WorkingTreeIterator onDisk = walk.getTree(workTree, WorkingTreeIterator.class);
-        FileMode mode = walk.getFileMode(inIndex != null ? indexTree : workTree);
-        if (mode == FileMode.GITLINK) {
-          gitlinks.add(walk.getPathString());
-          continue;
-        }
-        if (inIndex == null && onDisk != null && onDisk.isEntryIgnored()) {
-          continue;
-        }
-        if (walk.isSubtree()) {
-          if (gitlinks.contains(walk.getPathString())) {
-            // a submodule's folder on disk (its .git missing or broken): still not our files
-            continue;
-          }
-          walk.enterSubtree();
-        } else if (onDisk != null) {
-          out.add(walk.getPathString());
-        }
-      }
+  private static List<String> list(Repository repository, Path root) {
+    try {
+      return FileWalk.workTree(repository, root);
     } catch (IOException e) {
-      throw new RepoException(
-          "cannot list the files of " + repository.getWorkTree() + ": " + e.getMessage(), e);
+      throw new RepoException("cannot list the files of " + root + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   @Override

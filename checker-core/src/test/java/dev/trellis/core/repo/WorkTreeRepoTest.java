@@ -93,6 +93,60 @@ class WorkTreeRepoTest {
   }
 
   @Test
+  void inAnIgnoredFolderOnlyTheTrackedFilesAreListed() throws Exception {
+    Path dir = repoDir();
+    try (Git git = init(dir)) {
+      write(dir, "vendor/kept.js", "forced in\n");
+      commitAll(git, "first");
+      write(dir, ".gitignore", "vendor/\n");
+      commitAll(git, "ignore vendor");
+    }
+    write(dir, "vendor/new.js", "untracked in an ignored folder\n");
+    write(dir, "vendor/sub/deep.js", "untracked in an ignored folder\n");
+
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      assertThat(repo.files()).containsExactly(".gitignore", "vendor/kept.js");
+    }
+  }
+
+  @Test
+  void theRepositorysInfoExcludeFileIgnoresToo() throws Exception {
+    Path dir = repoDir();
+    try (Git git = init(dir)) {
+      write(dir, "README.md", "# R\n");
+      commitAll(git, "first");
+    }
+    write(dir, ".git/info/exclude", "scratch/\n*.swp\n");
+    write(dir, "scratch/notes.txt", "local only\n");
+    write(dir, ".README.md.swp", "editor swap file\n");
+
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      assertThat(repo.files()).containsExactly("README.md");
+    }
+  }
+
+  @Test
+  void aTrackedFolderReplacedByALinkLeavingTheRootIsNeverEntered() throws Exception {
+    Path outside = tmp.resolve("outside");
+    write(outside, "a.txt", "outside a\n");
+    write(outside, "secret.txt", "outside secret\n");
+    Path dir = repoDir();
+    try (Git git = init(dir)) {
+      write(dir, "docs/a.txt", "tracked a\n");
+      commitAll(git, "first");
+    }
+    Files.delete(dir.resolve("docs/a.txt"));
+    Files.delete(dir.resolve("docs"));
+    Files.createSymbolicLink(dir.resolve("docs"), outside);
+
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      assertThat(repo.files()).containsExactly("docs");
+      assertThat(repo.read("docs/a.txt")).isEmpty();
+      assertThat(repo.read("docs/secret.txt")).isEmpty();
+    }
+  }
+
+  @Test
   void aTrackedFileDeletedFromDiskIsNotListed() throws Exception {
     Path dir = repoDir();
     try (Git git = init(dir)) {
