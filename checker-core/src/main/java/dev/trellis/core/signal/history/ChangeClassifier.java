@@ -13,6 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class ChangeClassifier {
   private static final Pattern GITHUB_MERGE = Pattern.compile("^Merge pull request #(\\d+)\\b");
+
+  /**
+   * Bitbucket Cloud ({@code Merged in x (pull request #12)}) and Azure DevOps ({@code Merged PR
+   * 12:}).
+   */
+  private static final Pattern OTHER_PR =
+      Pattern.compile("\\(pull request #(\\d+)\\)|^Merged PR (\\d+)\\b|\\(#(\\d+)\\)");
+
+  /** A maintainer pulling another person's tree: {@code Merge tag 'net-6.1' of git://...}. */
+  private static final Pattern PULL_FROM_TREE =
+      Pattern.compile("^Merge (?:tag|branch|remote-tracking branch) '[^']+' of \\S+");
+
   private static final Pattern GITLAB_MR =
       Pattern.compile("(?m)^See merge request (?:[\\w./-]+)?!(\\d+)\\s*$");
   private static final Pattern BORS = Pattern.compile("^Merge #(\\d+)(?:\\s+#\\d+)*\\s*$");
@@ -51,6 +63,13 @@ public final class ChangeClassifier {
       if ((m = GITLAB_MR.matcher(message)).find()) {
         return new Classification(
             ChangeKind.PULL_REQUEST_MERGE, Optional.of("!" + m.group(1)), trailers);
+      }
+      if ((m = OTHER_PR.matcher(subject)).find()) {
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return new Classification(ChangeKind.PULL_REQUEST_MERGE, Optional.of("#" + n), trailers);
+      }
+      if (PULL_FROM_TREE.matcher(subject).find()) {
+        return new Classification(ChangeKind.PULL_REQUEST_MERGE, Optional.empty(), trailers);
       }
     }
     if ((m = BORS.matcher(subject)).find() || (m = HOMU.matcher(subject)).find()) {

@@ -5,7 +5,10 @@ package dev.trellis.core.signal.history;
  * read: who approved a pull request, and how many approvals it had, is not visible here.
  */
 public enum ChangeKind {
-  /** A merge commit of a GitHub pull request or a GitLab merge request. */
+  /**
+   * A merge commit of a pull or merge request (GitHub, GitLab, Bitbucket, Azure DevOps, Gitea), or
+   * a maintainer's merge of another person's tree ({@code Merge tag 'x' of git://...}).
+   */
   PULL_REQUEST_MERGE("merged pull or merge request", "merged pull or merge requests", true),
   /** A merge by bors-ng, homu or rust-lang bors ({@code Merge #12}, {@code Auto merge of #12}). */
   MERGE_BOT("merge by a merge bot", "merges by merge bots", true),

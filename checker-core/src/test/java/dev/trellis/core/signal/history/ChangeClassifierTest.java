@@ -102,4 +102,18 @@ class ChangeClassifierTest {
     assertThat(ChangeClassifier.isBot("Abbott", "abbott@example.com")).isFalse();
     assertThat(ChangeClassifier.isBot("Ada", "12345+ada@users.noreply.github.com")).isFalse();
   }
+
+  @Test
+  void otherForgesAndMaintainerPullsAreMergesOfReviewedWork() {
+    assertThat(human("Merged in feature/x (pull request #12)\n\nApproved-by: Bob", 2).change())
+        .contains("#12");
+    assertThat(human("Merged PR 345: Add retries", 2).change()).contains("#345");
+    assertThat(
+            human("Merge pull request 'Add retries' (#7) from ada/retries into main", 2).change())
+        .contains("#7");
+    assertThat(human("Merge tag 'net-6.1' of git://git.kernel.org/pub/scm/net", 2).kind())
+        .isEqualTo(ChangeKind.PULL_REQUEST_MERGE);
+    assertThat(human("Merge branch 'for-linus' of git://git.example.org/x", 2).kind())
+        .isEqualTo(ChangeKind.PULL_REQUEST_MERGE);
+  }
 }
