@@ -49,13 +49,17 @@ class ExamplesTest {
     assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(ruleIds(run, "error"))
         .as(run.toString())
-        .contains("purpose/readme", "rituals/security-policy", "codeowners/owners");
+        .contains(
+            "purpose/readme",
+            "rituals/security-policy",
+            "codeowners/owners",
+            "postmortem/blameless");
     assertThat(ruleIds(run, "warn"))
         .as(run.toString())
         .contains(
             "adr/status",
             "acme/pr-template",
-            "acme/postmortem-template",
+            "postmortem/template",
             "acme/no-console-logging",
             "codeowners/unmatched");
   }
