@@ -60,6 +60,14 @@ public final class AdrSignal {
           "decisions",
           "doc/arch");
 
+  /**
+   * Folders that hold architecture documents of every kind, and in some projects (Tendermint,
+   * CometBFT, the Cosmos SDK) also the decision records: they count as a log only through files
+   * named {@code adr-NNN-slug.md}, and only those files are its records.
+   */
+  public static final List<String> ARCHITECTURE_FOLDERS =
+      List.of("docs/architecture", "doc/architecture", "architecture");
+
   private static final Set<String> TEXT_EXTENSIONS =
       Set.of(".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", "");
   private static final Set<String> INDEX_STEMS =
@@ -160,6 +168,11 @@ public final class AdrSignal {
         add(found, c, AdrLog.Source.CONVENTION, Optional.empty());
       }
     }
+    for (String c : ARCHITECTURE_FOLDERS) {
+      if (holdsRecords(repo, c)) {
+        add(found, c, AdrLog.Source.CONVENTION, Optional.empty());
+      }
+    }
     if (!found.isEmpty()) {
       return found;
     }
@@ -179,6 +192,11 @@ public final class AdrSignal {
         continue;
       }
       for (String c : CONVENTIONAL) {
+        if (dir.endsWith("/" + c) && holdsRecords(repo, dir)) {
+          add(found, dir, AdrLog.Source.CONVENTION, Optional.empty());
+        }
+      }
+      for (String c : ARCHITECTURE_FOLDERS) {
         if (dir.endsWith("/" + c) && holdsRecords(repo, dir)) {
           add(found, dir, AdrLog.Source.CONVENTION, Optional.empty());
         }
@@ -210,10 +228,20 @@ public final class AdrSignal {
     if (!repo.isDirectory(dir)) {
       return false;
     }
+    boolean architecture = isArchitectureFolder(dir);
     for (String f : repo.filesUnder(dir)) {
       String name = f.substring(f.lastIndexOf('/') + 1);
       AdrName n = AdrName.parse(name);
       String ext = n.extension().toLowerCase(Locale.ROOT);
+      if (architecture) {
+        if (f.indexOf('/', dir.length() + 1) < 0
+            && TEXT_EXTENSIONS.contains(ext)
+            && prefixed(n)
+            && !isTemplate(dir, f)) {
+          return true;
+        }
+        continue;
+      }
       if (TEXT_EXTENSIONS.contains(ext)
           && n.scheme() != AdrName.Scheme.NONE
           && !INDEX_STEMS.contains(n.slug().toLowerCase(Locale.ROOT))) {
@@ -227,6 +255,19 @@ public final class AdrSignal {
       }
     }
     return false;
+  }
+
+  /** A conventional architecture folder ({@code docs/architecture}), at the root or below it. */
+  private static boolean isArchitectureFolder(String dir) {
+    return ARCHITECTURE_FOLDERS.stream().anyMatch(c -> dir.equals(c) || dir.endsWith("/" + c));
+  }
+
+  /** Named {@code adr-NNN-slug.md} or another {@code adr}-prefixed scheme. */
+  private static boolean prefixed(AdrName n) {
+    return switch (n.scheme()) {
+      case PREFIXED_NUMBER, PREFIXED_DATE, PREFIXED_DATE_NUMBER, PREFIXED_YEAR_NUMBER -> true;
+      default -> false;
+    };
   }
 
   private static void log4brains(Repo repo, List<Found> found, List<AdrLogs.Problem> problems) {
@@ -362,6 +403,7 @@ public final class AdrSignal {
       return b;
     }
     List<String> files = dir.isEmpty() ? repo.files() : repo.filesUnder(dir);
+    boolean strict = found.source() == AdrLog.Source.CONVENTION && isArchitectureFolder(dir);
     for (String path : files) {
       // a log nested in this one owns its own files
       if (allDirs.stream()
@@ -383,6 +425,9 @@ public final class AdrSignal {
         continue;
       }
       boolean nested = rel.contains("/");
+      if (strict && (nested || (!prefixed(name) && !isIndexName(name) && !isTemplate(dir, path)))) {
+        continue; // other architecture documents, and older archives in subfolders, share it
+      }
       boolean markdown = ext.equals(".md") || ext.equals(".markdown") || ext.equals(".mdx");
       if (isTemplate(dir, path)) {
         b.templates.add(path);
