@@ -130,10 +130,20 @@ public final class NamingRule implements Rule {
       counts.merge(s, 1, Integer::sum);
       patterns.putIfAbsent(s, r.name().pattern());
     }
+    // a shape's support is every record that fits it: 'adr-100' fits a log padded to three
+    // digits as well as an unpadded one, so a log that counted past 099 keeps its padded shape
     Shape dominant = null;
-    for (Map.Entry<Shape, Integer> e : counts.entrySet()) {
-      if (dominant == null || e.getValue() > counts.get(dominant)) {
-        dominant = e.getKey();
+    int best = -1;
+    for (Shape candidate : counts.keySet()) {
+      int support = 0;
+      for (AdrRecord r : log.records()) {
+        if (fits(r.name(), candidate)) {
+          support++;
+        }
+      }
+      if (support > best) {
+        dominant = candidate;
+        best = support;
       }
     }
     boolean fixed = !scheme.isBlank() && !scheme.equals("auto");
