@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the code owners of each PATH, one line a path: PATH<TAB>OWNER OWNER...",
-      "Nothing follows the tab when a path has no owner. With --unowned, print every file that"
-          + " has no owner (below the PATHs, when given)."
+      "Nothing follows the tab when a path has no owner. With --unowned, print every tracked"
+          + " file that has no owner (below the PATHs, when given)."
     })
 public final class OwnersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,7 +51,7 @@ public final class OwnersCommand implements Callable<Integer> {
     if (!unowned && paths.isEmpty()) {
       throw new UsageException("give one or more PATHs, or --unowned.");
     }
-    try (Repo r = Repos.open(repo, Optional.empty())) {
+    try (Repo r = Repos.openTracked(repo)) {
       OwnersQuery query =
           OwnersQuery.of(r, OwnersQuery.settings(r.root(), OwnersCommand.class.getClassLoader()));
       List<OwnersQuery.Answer> answers = unowned ? query.unowned(paths) : query.lookup(paths);

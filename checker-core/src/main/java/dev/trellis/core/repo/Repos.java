@@ -31,6 +31,20 @@ public final class Repos {
    *     there
    */
   public static Repo open(Path dir, Optional<String> at) {
+    return open(dir, at, false);
+  }
+
+  /**
+   * Opens the work tree of {@code dir} with only its tracked files (those in the git index, as
+   * {@code git ls-files} lists them), which costs one read of the index instead of a walk of the
+   * work tree; content is read from the work tree. A directory that is not a git work tree opens as
+   * {@link #open(Path, Optional)} opens it.
+   */
+  public static Repo openTracked(Path dir) {
+    return open(dir, Optional.empty(), true);
+  }
+
+  private static Repo open(Path dir, Optional<String> at, boolean trackedOnly) {
     JGitSetup.ensure();
     Path root;
     try {
@@ -51,7 +65,7 @@ public final class Repos {
     }
     Repository repository = git.get();
     if (at.isEmpty() && !repository.isBare()) {
-      return new WorkTreeRepo(root, repository);
+      return new WorkTreeRepo(root, repository, trackedOnly);
     }
     String rev = at.orElse("HEAD");
     try {

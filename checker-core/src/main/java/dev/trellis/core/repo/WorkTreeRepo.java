@@ -2,8 +2,12 @@ package dev.trellis.core.repo;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -19,9 +23,17 @@ final class WorkTreeRepo implements Repo {
   private final GitAccess git;
 
   WorkTreeRepo(Path root, Repository repository) {
+    this(root, repository, false);
+  }
+
+  /**
+   * With {@code trackedOnly}, the files are those of the git index alone (what {@code git ls-files}
+   * lists): no walk of the work tree, so listing costs one read of the index.
+   */
+  WorkTreeRepo(Path root, Repository repository, boolean trackedOnly) {
     this.root = root;
     this.repository = repository;
-    this.index = new FileIndex(list(repository, root));
+    this.index = new FileIndex(trackedOnly ? tracked(repository) : list(repository, root));
     this.git = new GitAccess(repository, head(repository), Repos.isShallow(repository));
   }
 
@@ -30,6 +42,24 @@ final class WorkTreeRepo implements Repo {
       return Optional.ofNullable(repository.resolve("HEAD^{commit}"));
     } catch (IOException e) {
       return Optional.empty();
+    }
+  }
+
+  private static List<String> tracked(Repository repository) {
+    try {
+      DirCache dirCache = repository.readDirCache();
+      int n = dirCache.getEntryCount();
+      List<String> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        DirCacheEntry e = dirCache.getEntry(i);
+        if (e.getFileMode() != FileMode.GITLINK) {
+          out.add(e.getPathString());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new RepoException(
+          "cannot read the git index of " + repository.getWorkTree() + ": " + e.getMessage(), e);
     }
   }
 

