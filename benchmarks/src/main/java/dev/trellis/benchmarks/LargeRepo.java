@@ -14,8 +14,8 @@ import java.util.Set;
  * A large monorepo-shaped repository for benchmarks: services (Java), libraries, web apps
  * (TypeScript components), infrastructure (Terraform), docs and CI files, and a CODEOWNERS of a
  * chosen number of rule lines in the shapes real files have (directory owners, per-package and
- * per-component owners, floating extension and basename rules, {@code dir/*}, lines without
- * owners, stale paths). Deterministic for a seed.
+ * per-component owners, floating extension and basename rules, {@code dir/*}, lines without owners,
+ * stale paths). Deterministic for a seed.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.trellis.benchmarks.LargeRepo OUT_DIR [FILES]
  * [LINES]} writes the files (one short line each) and {@code .github/CODEOWNERS}.
@@ -53,7 +53,8 @@ public final class LargeRepo {
     files.add(".github/pull_request_template.md");
     int round = 0;
     while (files.size() < fileCount) {
-      String w = WORDS[round % WORDS.length] + (round < WORDS.length ? "" : "-" + round / WORDS.length);
+      String w =
+          WORDS[round % WORDS.length] + (round < WORDS.length ? "" : "-" + round / WORDS.length);
       switch (round % 4) {
         case 0, 1 -> service("services/" + w, w, rnd, files, packageDirs, fileCount);
         case 2 -> library("libs/" + w, w, rnd, files, packageDirs, fileCount);
@@ -69,7 +70,15 @@ public final class LargeRepo {
       if (round % 7 == 0) {
         String env = new String[] {"dev", "staging", "prod"}[round % 3];
         for (int i = 0; i < 12 && files.size() < fileCount; i++) {
-          files.add("infra/terraform/" + env + "/" + w + "/" + new String[] {"main", "variables", "outputs", "iam"}[i % 4] + (i < 4 ? "" : i) + ".tf");
+          files.add(
+              "infra/terraform/"
+                  + env
+                  + "/"
+                  + w
+                  + "/"
+                  + new String[] {"main", "variables", "outputs", "iam"}[i % 4]
+                  + (i < 4 ? "" : i)
+                  + ".tf");
         }
       }
       if (round % 5 == 0) {
@@ -103,7 +112,14 @@ public final class LargeRepo {
         String sub = i % 3 == 0 ? "" : "/part" + (i % 4);
         files.add(dir + sub + "/" + cls + ".java");
         files.add(
-            root + "/src/test/java/com/acme/" + w.replace('-', '_') + "/" + pkg + sub + "/" + cls
+            root
+                + "/src/test/java/com/acme/"
+                + w.replace('-', '_')
+                + "/"
+                + pkg
+                + sub
+                + "/"
+                + cls
                 + "Test.java");
       }
     }
@@ -231,6 +247,11 @@ public final class LargeRepo {
     Shape shape = generate(42, files, lines);
     write(shape, out);
     System.out.println(
-        "wrote " + shape.files().size() + " files and a CODEOWNERS of " + lines + " rules to " + out);
+        "wrote "
+            + shape.files().size()
+            + " files and a CODEOWNERS of "
+            + lines
+            + " rules to "
+            + out);
   }
 }
