@@ -46,5 +46,8 @@ run() { # name command...
 cd "$repo"
 run trellis "$root/trellis" owners --repo "$repo" --unowned
 run snyk-github-codeowners "$peers/node_modules/.bin/github-codeowners" audit -g -u
+# with -g it reads `git ls-files` through a 1 MB buffer and fails on large repositories; without
+# it, it walks the directory (and so also lists untracked files)
+run snyk-without-g "$peers/node_modules/.bin/github-codeowners" audit -u
 run codeowners "$peers/node_modules/.bin/codeowners" audit -u
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -105,10 +105,21 @@ class OwnersCommandTest {
   void thePolicyCanChooseTheGitLabDialect() throws Exception {
     write("CODEOWNERS", "internal/README.md @a\n");
     write("trellis.yml", "codeowners:\n  dialect: gitlab\n");
+    try (Git git = Git.open(repo.toFile())) {
+      git.add().addFilepattern(".").call();
+    }
     int exit = trellis("owners", "--repo", repo.toString(), "docs/api/internal/README.md");
     assertThat(err.toString()).isEmpty();
     assertThat(exit).isZero();
     assertThat(out.toString()).isEqualTo("docs/api/internal/README.md\t@a\n");
+  }
+
+  @Test
+  void onlyTrackedFilesAreListed() throws Exception {
+    write("notes/untracked.txt", "");
+    int exit = trellis("owners", "--repo", repo.toString(), "--unowned", "notes");
+    assertThat(exit).isZero();
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test
