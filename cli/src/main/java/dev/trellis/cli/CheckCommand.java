@@ -97,6 +97,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "The date to judge waivers against (tests).")
   LocalDate today;
 
+  @Option(
+      names = "--cache-dir",
+      description = "Where git baselines are cached (default: $XDG_CACHE_HOME/trellis).")
+  Path cacheDir;
+
   @Option(names = "--debug", description = "Show stack traces for internal errors.")
   boolean debug;
 
@@ -142,7 +147,8 @@ public final class CheckCommand implements Callable<Integer> {
             Optional.ofNullable(at),
             RulesLoader.of(rulesPath),
             today,
-            listener);
+            listener,
+            Optional.ofNullable(cacheDir));
     CheckResult result = new Engine().check(request);
     ReportOptions options =
         ReportOptions.defaults()

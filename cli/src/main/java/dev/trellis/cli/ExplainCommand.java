@@ -1,5 +1,9 @@
 package dev.trellis.cli;
 
+import dev.trellis.core.policy.EffectivePolicy;
+import dev.trellis.core.policy.GitBaselines;
+import dev.trellis.core.policy.PolicyExplanation;
+import dev.trellis.core.policy.PolicyLoader;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.rule.OptionSpec;
 import dev.trellis.core.rule.RuleInfo;
@@ -7,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,16 +29,45 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The rule id, for example codeowners/coverage.")
   String ruleId;
 
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      description =
+          "A repository: also show how its effective policy sets the rule, and where each value"
+              + " comes from.")
+  Path directory;
+
+  @Option(
+      names = {"-c", "--config"},
+      description = "With DIR: the policy file (default: trellis.yml at the repository root).")
+  Path config;
+
   @Option(names = "--rules-path", description = "A jar with custom rules. Repeatable.")
   List<Path> rulesPath = new ArrayList<>();
 
+  @Option(
+      names = "--cache-dir",
+      description = "Where git baselines are cached (default: $XDG_CACHE_HOME/trellis).")
+  Path cacheDir;
+
   @Override
   public Integer call() {
-    RuleCatalog catalog = RuleCatalog.load(RulesLoader.of(rulesPath));
+    ClassLoader loader = RulesLoader.of(rulesPath);
+    RuleCatalog builtIn = RuleCatalog.load(loader);
+    Optional<EffectivePolicy> policy = Optional.empty();
+    if (directory != null) {
+      GitBaselines git =
+          new GitBaselines(cacheDir != null ? cacheDir : GitBaselines.defaultCacheDir());
+      policy =
+          Optional.of(
+              new PolicyLoader(loader, builtIn, git)
+                  .load(directory.toAbsolutePath().normalize(), Optional.ofNullable(config)));
+    }
+    // with a repository, its declarative rules can be explained too
+    RuleCatalog catalog = policy.map(EffectivePolicy::catalog).orElse(builtIn);
     RuleInfo info =
         catalog
-            .rule(ruleId)
-            .map(r -> r.info())
+            .info(ruleId)
             .orElseThrow(
                 () ->
                     new UsageException(
@@ -63,6 +97,23 @@ public final class ExplainCommand implements Callable<Integer> {
     out.println("Fix: " + info.fix());
     if (!info.aliases().isEmpty()) {
       out.println("Also known as: " + String.join(", ", info.aliases()));
+    }
+    if (policy.isPresent()) {
+      EffectivePolicy effective = policy.get();
+      out.println();
+      out.println(
+          "In "
+              + directory
+              + " ("
+              + effective.repoFile().orElse("no " + PolicyLoader.REPO_FILE)
+              + ", following "
+              + effective.baselines().stream()
+                  .map(Object::toString)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "):");
+      for (String line : PolicyExplanation.lines(effective, info)) {
+        out.println("  " + line);
+      }
     }
     out.flush();
     return ExitCodes.CLEAN;

@@ -2,7 +2,6 @@ package dev.trellis.cli;
 
 import dev.trellis.core.docs.RuleDocs;
 import dev.trellis.core.policy.RuleCatalog;
-import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +48,7 @@ public final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RuleCatalog catalog = RuleCatalog.load(RulesLoader.of(rulesPath));
-    List<RuleInfo> infos = catalog.all().stream().map(Rule::info).toList();
+    List<RuleInfo> infos = catalog.infos();
     if (docs != null) {
       try {
         List<String> changed = RuleDocs.write(docs, infos);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      AcceptCommand.class,
       InitCommand.class,
       OwnersCommand.class,
       AdrCommand.class,

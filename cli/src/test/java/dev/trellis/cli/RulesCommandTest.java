@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trellis.core.docs.RuleDocs;
 import dev.trellis.core.policy.RuleCatalog;
-import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleInfo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,9 +26,7 @@ class RulesCommandTest {
   }
 
   private static List<RuleInfo> builtIn() {
-    return RuleCatalog.load(RulesCommandTest.class.getClassLoader()).all().stream()
-        .map(Rule::info)
-        .toList();
+    return RuleCatalog.load(RulesCommandTest.class.getClassLoader()).infos();
   }
 
   @Test

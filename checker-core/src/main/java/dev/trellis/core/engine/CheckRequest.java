@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param listener progress and messages for the person running it
  * @param modules the build's modules and source roots when a build tool knows them (the Maven
  *     plugin hands over its reactor); empty to let signals find them by convention
+ * @param cacheDir where git baselines are cached; empty for the user's cache directory
  */
 public record CheckRequest(
     Path directory,
@@ -27,7 +28,8 @@ public record CheckRequest(
     ClassLoader rulesLoader,
     LocalDate today,
     EngineListener listener,
-    List<BuildModule> modules) {
+    List<BuildModule> modules,
+    Optional<Path> cacheDir) {
 
   public CheckRequest {
     Objects.requireNonNull(directory);
@@ -37,6 +39,19 @@ public record CheckRequest(
     today = today == null ? LocalDate.now() : today;
     listener = listener == null ? EngineListener.SILENT : listener;
     modules = modules == null ? List.of() : List.copyOf(modules);
+    cacheDir = cacheDir == null ? Optional.empty() : cacheDir;
+  }
+
+  /** A request with build modules, caching git baselines in the user's cache directory. */
+  public CheckRequest(
+      Path directory,
+      Optional<Path> config,
+      Optional<String> at,
+      ClassLoader rulesLoader,
+      LocalDate today,
+      EngineListener listener,
+      List<BuildModule> modules) {
+    this(directory, config, at, rulesLoader, today, listener, modules, Optional.empty());
   }
 
   /** A request without build modules (signals find them by convention). */
@@ -47,7 +62,7 @@ public record CheckRequest(
       ClassLoader rulesLoader,
       LocalDate today,
       EngineListener listener) {
-    this(directory, config, at, rulesLoader, today, listener, List.of());
+    this(directory, config, at, rulesLoader, today, listener, List.of(), Optional.empty());
   }
 
   /** The work tree of {@code directory}, its own policy, today. */
@@ -57,27 +72,41 @@ public record CheckRequest(
 
   public CheckRequest withConfig(Path file) {
     return new CheckRequest(
-        directory, Optional.ofNullable(file), at, rulesLoader, today, listener, modules);
+        directory, Optional.ofNullable(file), at, rulesLoader, today, listener, modules, cacheDir);
   }
 
   public CheckRequest withAt(String revision) {
     return new CheckRequest(
-        directory, config, Optional.ofNullable(revision), rulesLoader, today, listener, modules);
+        directory,
+        config,
+        Optional.ofNullable(revision),
+        rulesLoader,
+        today,
+        listener,
+        modules,
+        cacheDir);
   }
 
   public CheckRequest withRulesLoader(ClassLoader loader) {
-    return new CheckRequest(directory, config, at, loader, today, listener, modules);
+    return new CheckRequest(directory, config, at, loader, today, listener, modules, cacheDir);
   }
 
   public CheckRequest withToday(LocalDate date) {
-    return new CheckRequest(directory, config, at, rulesLoader, date, listener, modules);
+    return new CheckRequest(directory, config, at, rulesLoader, date, listener, modules, cacheDir);
   }
 
   public CheckRequest withListener(EngineListener l) {
-    return new CheckRequest(directory, config, at, rulesLoader, today, l, modules);
+    return new CheckRequest(directory, config, at, rulesLoader, today, l, modules, cacheDir);
   }
 
   public CheckRequest withModules(List<BuildModule> buildModules) {
-    return new CheckRequest(directory, config, at, rulesLoader, today, listener, buildModules);
+    return new CheckRequest(
+        directory, config, at, rulesLoader, today, listener, buildModules, cacheDir);
+  }
+
+  /** Caches git baselines in {@code dir} instead of the user's cache directory. */
+  public CheckRequest withCacheDir(Path dir) {
+    return new CheckRequest(
+        directory, config, at, rulesLoader, today, listener, modules, Optional.ofNullable(dir));
   }
 }

@@ -1,6 +1,7 @@
 package dev.trellis.core.engine;
 
 import dev.trellis.core.policy.EffectivePolicy;
+import dev.trellis.core.policy.PolicyOutcome;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
 import dev.trellis.core.rule.RuleInfo;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param rules the metadata of every rule that ran, sorted by id
  * @param findings every finding, sorted; waived and accepted ones included with their status
  * @param timings nanoseconds per rule id and per signal name ({@code signal:codeowners})
+ * @param outcome deviations, waivers and accepted findings, as the policy stage saw them
  */
 public record CheckResult(
     Path root,
@@ -27,12 +29,26 @@ public record CheckResult(
     EffectivePolicy policy,
     List<RuleInfo> rules,
     List<Finding> findings,
-    Map<String, Long> timings) {
+    Map<String, Long> timings,
+    PolicyOutcome outcome) {
 
   public CheckResult {
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
     timings = Map.copyOf(timings);
+    outcome = outcome == null ? PolicyOutcome.NONE : outcome;
+  }
+
+  /** A result without policy-stage information (tests of reports). */
+  public CheckResult(
+      Path root,
+      String point,
+      LocalDate today,
+      EffectivePolicy policy,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      Map<String, Long> timings) {
+    this(root, point, today, policy, rules, findings, timings, PolicyOutcome.NONE);
   }
 
   /** Findings that count (not waived, not accepted) at or above {@code level}. */

@@ -1,7 +1,10 @@
 package dev.trellis.core.engine;
 
+import dev.trellis.core.policy.AcceptedFindings;
 import dev.trellis.core.policy.EffectivePolicy;
+import dev.trellis.core.policy.GitBaselines;
 import dev.trellis.core.policy.PolicyLoader;
+import dev.trellis.core.policy.PolicyStage;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.policy.RuleSetting;
 import dev.trellis.core.repo.BuildModule;
@@ -57,7 +60,9 @@ public final class Engine {
     RuleCatalog catalog = RuleCatalog.load(request.rulesLoader());
     Path root = request.directory().toAbsolutePath().normalize();
     try (Repo repo = Repos.open(request.directory(), request.at())) {
-      PolicyLoader loader = new PolicyLoader(request.rulesLoader(), catalog);
+      GitBaselines git =
+          new GitBaselines(request.cacheDir().orElseGet(GitBaselines::defaultCacheDir));
+      PolicyLoader loader = new PolicyLoader(request.rulesLoader(), catalog, git);
       // a commit (--at, or a bare repository) is judged by the trellis.yml it holds
       EffectivePolicy policy =
           repo.isWorkTree()
@@ -68,7 +73,10 @@ public final class Engine {
     }
   }
 
-  /** Runs the policy's enabled rules over an open repository. */
+  /**
+   * Runs the policy's enabled rules over an open repository, then the policy stage (policy
+   * findings, waivers, accepted findings from the repository's {@code .trellis/accepted.json}).
+   */
   public CheckResult run(Repo repo, EffectivePolicy policy, LocalDate today) {
     return run(repo, policy, today, List.of());
   }
@@ -76,6 +84,7 @@ public final class Engine {
   /** Runs the policy's enabled rules over an open repository whose build modules are known. */
   public CheckResult run(
       Repo repo, EffectivePolicy policy, LocalDate today, List<BuildModule> modules) {
+    Map<String, AcceptedFindings.Entry> accepted = AcceptedFindings.read(repo);
     Signals signals = new Signals(repo, policy::section, modules);
     List<Rule> enabled = new ArrayList<>();
     for (RuleSetting setting : policy.rules().values()) {
@@ -119,15 +128,18 @@ public final class Engine {
     } finally {
       pool.shutdownNow();
     }
-    List<Finding> sorted = new ArrayList<>(findings);
+    PolicyStage.Staged staged = PolicyStage.apply(policy, accepted, List.copyOf(findings), today);
+    List<Finding> sorted = new ArrayList<>(staged.findings());
     sorted.sort(Finding.ORDER);
     List<RuleInfo> infos = new ArrayList<>(enabled.stream().map(Rule::info).toList());
+    // the policy/ checks are listed by the reports when they have findings (catalog metadata)
     if (sorted.stream().anyMatch(f -> f.ruleId().equals(RULE_FAILED))) {
       infos.add(RULE_FAILED_INFO);
     }
     infos.sort((a, b) -> a.id().compareTo(b.id()));
     signals.timings().forEach((name, nanos) -> timings.put("signal:" + name, nanos));
-    return new CheckResult(repo.root(), repo.describe(), today, policy, infos, sorted, timings);
+    return new CheckResult(
+        repo.root(), repo.describe(), today, policy, infos, sorted, timings, staged.outcome());
   }
 
   private static void runOne(

@@ -10,25 +10,36 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Loads the effective policy of a repository: its {@code trellis.yml} (or Trellis's default
- * baseline when there is none), the chain it extends, merged with last-wins precedence. Every
- * mistake is a {@link ConfigProblem}; all are collected and thrown together as a {@link
- * ConfigException}.
+ * baseline when there is none), the chain it extends ({@code file:}, {@code classpath:}, {@code
+ * git:}), merged with last-wins precedence, each value with its provenance. The repository's own
+ * file is applied last and compared with the merged baseline: every setting it weakens is a {@link
+ * Deviation}, refused when the baseline locks the rule.
+ *
+ * <p>Every mistake is a {@link ConfigProblem} with file, line and hint. Loading never stops at the
+ * first one: a broken file is skipped, the rest is read and merged, and all problems are thrown
+ * together as one {@link ConfigException}.
  */
 public final class PolicyLoader {
   /** The file a repository keeps its policy in. */
@@ -55,17 +66,40 @@ public final class PolicyLoader {
       Set.of(
           "codeowners", "adr", "postmortems", "review", "rituals", "purpose", "boundaries", "java");
 
+  static final List<String> WAIVER_KEYS = List.of("rule", "paths", "reason", "owner", "expires");
+
+  private static final String EXTENDS_HINT =
+      "Write file:PATH, classpath:RESOURCE or git:URL#REF:PATH.";
+
   private final ClassLoader classLoader;
   private final RuleCatalog catalog;
+  private final GitBaselines git;
+  private final Function<String, Optional<Set<String>>> sectionKeys;
 
   public PolicyLoader(ClassLoader classLoader, RuleCatalog catalog) {
+    this(classLoader, catalog, new GitBaselines(GitBaselines.defaultCacheDir()));
+  }
+
+  public PolicyLoader(ClassLoader classLoader, RuleCatalog catalog, GitBaselines git) {
+    this(classLoader, catalog, git, PolicySections::keys);
+  }
+
+  PolicyLoader(
+      ClassLoader classLoader,
+      RuleCatalog catalog,
+      GitBaselines git,
+      Function<String, Optional<Set<String>>> sectionKeys) {
     this.classLoader = classLoader;
     this.catalog = catalog;
+    this.git = git;
+    this.sectionKeys = sectionKeys;
   }
 
   /**
    * Loads the policy for the repository at {@code repoRoot}: {@code config} when given, else {@code
    * trellis.yml} at the root, else the default baseline.
+   *
+   * @throws ConfigException with every problem found
    */
   public EffectivePolicy load(Path repoRoot, Optional<Path> config) {
     return load(repoRoot, config, Optional.empty());
@@ -83,61 +117,74 @@ public final class PolicyLoader {
 
   private EffectivePolicy load(
       Path repoRoot, Optional<Path> config, Optional<String> committedText) {
+    Path root = repoRoot.toAbsolutePath().normalize();
     List<ConfigProblem> problems = new ArrayList<>();
     Path file =
-        config
-            .map(c -> c.isAbsolute() ? c : repoRoot.resolve(c))
-            .orElse(repoRoot.resolve(REPO_FILE));
+        config.map(c -> c.isAbsolute() ? c : root.resolve(c)).orElse(root.resolve(REPO_FILE));
     List<Parsed> chain = new ArrayList<>();
     Optional<String> repoFile = Optional.empty();
+    Source start;
     if (committedText.isPresent()) {
       repoFile = Optional.of(REPO_FILE);
-      Optional<Parsed> parsed =
-          read(Source.committed(file, REPO_FILE, committedText.get()), problems);
-      parsed.ifPresent(
-          p -> collect(p, chain, new ArrayDeque<>(List.of(p.source().id())), problems));
+      start = Source.committed(file, REPO_FILE, committedText.get());
     } else if (Files.isRegularFile(file)) {
-      String shown = display(repoRoot, file);
+      String shown = display(root, file);
       repoFile = Optional.of(shown);
-      Optional<Parsed> parsed = read(Source.repo(file, shown), problems);
-      parsed.ifPresent(
-          p -> collect(p, chain, new ArrayDeque<>(List.of(p.source().id())), problems));
+      start = Source.repo(file, shown);
     } else if (config.isPresent()) {
       problems.add(
           new ConfigProblem(
-              display(repoRoot, file),
+              display(root, file),
               0,
               "the policy file does not exist.",
               "Check the path given with -c / trellis.config."));
-    } else {
-      read(Source.classpath(DEFAULT_BASELINE), problems)
-          .ifPresent(p -> collect(p, chain, new ArrayDeque<>(List.of(p.source().id())), problems));
-    }
-    if (!problems.isEmpty()) {
       throw new ConfigException(problems);
+    } else {
+      start = Source.classpath(DEFAULT_BASELINE);
     }
-    return merge(chain, repoFile, problems);
+    read(start, Optional.empty(), problems)
+        .ifPresent(
+            p -> collect(p, chain, new ArrayDeque<>(List.of(p.source().id())), problems, root));
+    EffectivePolicy policy = merge(chain, repoFile, problems);
+    if (!problems.isEmpty()) {
+      List<ConfigProblem> sorted = new ArrayList<>(problems);
+      sorted.sort(
+          java.util.Comparator.comparing(ConfigProblem::file)
+              .thenComparingInt(ConfigProblem::line));
+      throw new ConfigException(sorted);
+    }
+    return policy;
   }
 
   private static String display(Path root, Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(root.toAbsolutePath().normalize())
-        ? root.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/')
+    return abs.startsWith(root)
+        ? root.relativize(abs).toString().replace('\\', '/')
         : abs.toString();
   }
 
   /** Depth-first: the extended files first (in order), then the file itself. */
   private void collect(
-      Parsed parsed, List<Parsed> chain, Deque<String> stack, List<ConfigProblem> problems) {
+      Parsed parsed,
+      List<Parsed> chain,
+      Deque<String> stack,
+      List<ConfigProblem> problems,
+      Path root) {
     Node ext = parsed.keys().get("extends");
-    List<Node> refs = ext == null ? List.of() : YamlDocument.items(ext);
-    if (ext == null && parsed.source().isRepoFile()) {
-      refs = null; // a repository file that names no baseline follows Trellis's default one
-    }
-    if (refs == null) {
-      read(Source.classpath(DEFAULT_BASELINE), problems).ifPresent(p -> chain.add(p));
-    } else {
-      for (Node ref : refs) {
+    if (ext == null && parsed.source().kind() == Kind.REPO) {
+      // a repository file that names no baseline follows Trellis's default one
+      read(Source.classpath(DEFAULT_BASELINE), Optional.empty(), problems)
+          .ifPresent(p -> addOnce(chain, p));
+    } else if (ext != null) {
+      if (!(ext instanceof SequenceNode) && !(ext instanceof ScalarNode)) {
+        problems.add(
+            new ConfigProblem(
+                parsed.source().shown(),
+                YamlDocument.line(ext),
+                "'extends' takes a list of policy references.",
+                EXTENDS_HINT));
+      }
+      for (Node ref : YamlDocument.items(ext)) {
         Optional<String> text = YamlDocument.scalar(ref);
         if (text.isEmpty() || text.get().isBlank()) {
           problems.add(
@@ -145,53 +192,91 @@ public final class PolicyLoader {
                   parsed.source().shown(),
                   YamlDocument.line(ref),
                   "'extends' takes a list of policy references.",
-                  "Write file:PATH, classpath:RESOURCE or git:URL#REF:PATH."));
+                  EXTENDS_HINT));
           continue;
         }
+        int line = YamlDocument.line(ref);
         Optional<Source> source =
-            resolve(parsed.source(), text.get(), YamlDocument.line(ref), problems);
+            resolve(parsed.source(), text.get().strip(), line, problems, root);
         if (source.isEmpty()) {
           continue;
         }
         if (stack.contains(source.get().id())) {
+          List<String> cycle = new ArrayList<>(stack);
+          java.util.Collections.reverse(cycle);
           problems.add(
               new ConfigProblem(
                   parsed.source().shown(),
-                  YamlDocument.line(ref),
+                  line,
                   "'extends' makes a cycle: "
-                      + String.join(" -> ", stack)
+                      + String.join(" -> ", cycle.stream().map(PolicyLoader::shortId).toList())
                       + " -> "
-                      + source.get().id()
+                      + shortId(source.get().id())
                       + ".",
                   "Remove one of the references so the chain ends."));
           continue;
         }
-        Optional<Parsed> child = read(source.get(), problems);
+        Provenance from = new Provenance(parsed.source().shown(), line, "");
+        Optional<Parsed> child = read(source.get(), Optional.of(from), problems);
         if (child.isPresent()) {
           stack.push(source.get().id());
-          collect(child.get(), chain, stack, problems);
+          collect(child.get(), chain, stack, problems, root);
           stack.pop();
         }
       }
     }
-    chain.add(parsed);
+    addOnce(chain, parsed);
+  }
+
+  private static String shortId(String id) {
+    int slash = id.lastIndexOf('/');
+    return id.startsWith("/") && slash >= 0 ? id.substring(slash + 1) : id;
+  }
+
+  /** A baseline reached twice (a diamond) is merged once, where it is first reached. */
+  private static void addOnce(List<Parsed> chain, Parsed p) {
+    if (chain.stream().noneMatch(c -> c.source().id().equals(p.source().id()))) {
+      chain.add(p);
+    }
   }
 
   private Optional<Source> resolve(
-      Source from, String ref, int line, List<ConfigProblem> problems) {
+      Source from, String ref, int line, List<ConfigProblem> problems, Path root) {
     if (ref.startsWith("classpath:")) {
       return Optional.of(Source.classpath(ref));
     }
     if (ref.startsWith("git:")) {
+      Optional<GitBaselines.Spec> spec = GitBaselines.Spec.parse(ref);
+      if (spec.isEmpty()) {
+        problems.add(
+            new ConfigProblem(
+                from.shown(),
+                line,
+                "'" + ref + "' is not a git baseline reference.",
+                "Write git:URL#REF:PATH, for example"
+                    + " git:../standards#v3:baseline.yml or git:file:///srv/standards.git#v3:baseline.yml."));
+        return Optional.empty();
+      }
+      return fetch(from, spec.get(), line, problems);
+    }
+    if (!ref.startsWith("file:")
+        && ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")
+        && ref.length() > 2) {
       problems.add(
           new ConfigProblem(
-              from.shown(),
-              line,
-              "git baselines are not supported yet ('" + ref + "').",
-              "Use file: or classpath: for now."));
+              from.shown(), line, "unknown kind of policy reference '" + ref + "'.", EXTENDS_HINT));
       return Optional.empty();
     }
     String path = ref.startsWith("file:") ? ref.substring("file:".length()) : ref;
+    if (from.kind() == Kind.GIT) {
+      GitBaselines.Spec base = from.git().orElseThrow();
+      String joined = Path.of(base.path()).resolveSibling(path).normalize().toString();
+      return fetch(
+          from,
+          new GitBaselines.Spec(base.url(), from.commit().orElse(base.ref()), joined),
+          line,
+          problems);
+    }
     if (from.path().isEmpty()) {
       problems.add(
           new ConfigProblem(
@@ -201,7 +286,7 @@ public final class PolicyLoader {
               "Use classpath: references inside a baseline jar."));
       return Optional.empty();
     }
-    Path target = from.path().get().getParent().resolve(path).normalize();
+    Path target = from.path().get().toAbsolutePath().getParent().resolve(path).normalize();
     if (!Files.isRegularFile(target)) {
       problems.add(
           new ConfigProblem(
@@ -211,10 +296,24 @@ public final class PolicyLoader {
               "Check the path; relative paths start at the folder of the file that extends them."));
       return Optional.empty();
     }
-    return Optional.of(Source.file(target, ref));
+    String shown = root.relativize(target).toString().replace('\\', '/');
+    return Optional.of(Source.file(target, shown));
   }
 
-  private Optional<Parsed> read(Source source, List<ConfigProblem> problems) {
+  private Optional<Source> fetch(
+      Source from, GitBaselines.Spec spec, int line, List<ConfigProblem> problems) {
+    Path base = from.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of(""));
+    try {
+      GitBaselines.Fetched fetched = git.fetch(spec, base);
+      return Optional.of(Source.git(spec, fetched));
+    } catch (GitBaselines.GitBaselineException e) {
+      problems.add(new ConfigProblem(from.shown(), line, e.getMessage(), e.hint()));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Parsed> read(
+      Source source, Optional<Provenance> referencedFrom, List<ConfigProblem> problems) {
     String text;
     try {
       if (source.text().isPresent()) {
@@ -222,16 +321,7 @@ public final class PolicyLoader {
       } else if (source.path().isPresent()) {
         long size = Files.size(source.path().get());
         if (size > YamlDocument.MAX_CODE_POINTS) {
-          problems.add(
-              new ConfigProblem(
-                  source.shown(),
-                  0,
-                  "the policy file is "
-                      + size
-                      + " bytes; the limit is "
-                      + YamlDocument.MAX_CODE_POINTS
-                      + ".",
-                  "Split it, or extend a baseline instead of copying it."));
+          problems.add(tooLarge(source.shown(), size));
           return Optional.empty();
         }
         text = Files.readString(source.path().get(), StandardCharsets.UTF_8);
@@ -241,46 +331,56 @@ public final class PolicyLoader {
           if (in == null) {
             problems.add(
                 new ConfigProblem(
-                    source.shown(),
-                    0,
+                    referencedFrom.map(Provenance::file).orElse(source.shown()),
+                    referencedFrom.map(Provenance::line).orElse(0),
                     "no resource '" + resource + "' on the classpath.",
                     "Add the baseline jar to the plugin's <dependencies> or the CLI's --rules-path."));
             return Optional.empty();
           }
-          text =
-              new String(in.readNBytes(YamlDocument.MAX_CODE_POINTS + 1), StandardCharsets.UTF_8);
+          byte[] bytes = in.readNBytes(YamlDocument.MAX_CODE_POINTS + 1);
+          if (bytes.length > YamlDocument.MAX_CODE_POINTS) {
+            problems.add(tooLarge(source.shown(), bytes.length));
+            return Optional.empty();
+          }
+          text = new String(bytes, StandardCharsets.UTF_8);
         }
       }
     } catch (IOException e) {
       problems.add(
-          new ConfigProblem(source.shown(), 0, "cannot read the policy: " + e.getMessage(), ""));
+          new ConfigProblem(
+              source.shown(),
+              0,
+              "cannot read the policy: " + e.getMessage() + ".",
+              "Check that the file is readable."));
       return Optional.empty();
     }
     YamlDocument.Result result = YamlDocument.parse(source.shown(), text);
     problems.addAll(result.problems());
     if (result.root().isEmpty()) {
       if (result.problems().isEmpty()) {
-        return Optional.of(new Parsed(source, Map.of(), Map.of()));
+        return Optional.of(new Parsed(source, Map.of(), Map.of(), referencedFrom));
       }
       return Optional.empty();
     }
     Node root = result.root().get();
-    if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+    if (!(root instanceof MappingNode)) {
       problems.add(
           new ConfigProblem(
               source.shown(),
               YamlDocument.line(root),
-              "a policy file is a mapping of keys (name, extends, rules, ...).",
-              "See docs/policy.md for the format."));
+              "a policy file is a mapping of keys (name, extends, rules, ...), not a "
+                  + kindOf(root)
+                  + ".",
+              "Start with 'rules:' or 'extends:' at the beginning of a line; see docs/policy.md."));
       return Optional.empty();
     }
     Map<String, Node> keys = new LinkedHashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    Set<String> known = new LinkedHashSet<>(TOP_LEVEL_KEYS);
+    known.addAll(SECTIONS);
     for (NodeTuple t : YamlDocument.entries(root)) {
       String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
-      if (!TOP_LEVEL_KEYS.contains(key) && !SECTIONS.contains(key)) {
-        Set<String> known = new LinkedHashSet<>(TOP_LEVEL_KEYS);
-        known.addAll(SECTIONS);
+      if (!known.contains(key)) {
         problems.add(
             new ConfigProblem(
                 source.shown(),
@@ -292,223 +392,771 @@ public final class PolicyLoader {
       keys.put(key, t.getValueNode());
       lines.put(key, YamlDocument.line(t.getKeyNode()));
     }
-    return Optional.of(new Parsed(source, keys, lines));
+    return Optional.of(new Parsed(source, keys, lines, referencedFrom));
+  }
+
+  private static ConfigProblem tooLarge(String shown, long size) {
+    return new ConfigProblem(
+        shown,
+        0,
+        "the policy is " + size + " bytes; the limit is " + YamlDocument.MAX_CODE_POINTS + ".",
+        "Split it, or extend a baseline instead of copying it.");
+  }
+
+  static String kindOf(Node node) {
+    if (node instanceof SequenceNode) {
+      return "list";
+    }
+    if (node instanceof MappingNode) {
+      return "mapping";
+    }
+    return "single value";
+  }
+
+  // ---------------------------------------------------------------- merging
+
+  /** The state of the merge as it walks the chain. */
+  private final class Merge {
+    final List<ConfigProblem> problems;
+    final List<BaselineRef> baselines = new ArrayList<>();
+    final Map<String, RuleSetting> rules = new TreeMap<>();
+    final Map<String, Map<String, Object>> sections = new TreeMap<>();
+    final Set<String> teams = new LinkedHashSet<>();
+    final Map<String, Rule> declared = new LinkedHashMap<>();
+    final Map<String, Provenance> locked = new TreeMap<>();
+    final List<Deviation> deviations = new ArrayList<>();
+    final List<Waiver> waivers = new ArrayList<>();
+    Integer maxDays;
+    Provenance maxDaysFrom;
+
+    Merge(List<ConfigProblem> problems) {
+      this.problems = problems;
+    }
+
+    void problem(Parsed p, Node at, String message, String hint) {
+      problems.add(new ConfigProblem(p.source().shown(), YamlDocument.line(at), message, hint));
+    }
   }
 
   private EffectivePolicy merge(
       List<Parsed> chain, Optional<String> repoFile, List<ConfigProblem> problems) {
-    List<BaselineRef> baselines = new ArrayList<>();
-    Map<String, RuleSetting> rules = new TreeMap<>();
-    Map<String, Map<String, Object>> sections = new TreeMap<>();
-    Set<String> teams = new LinkedHashSet<>();
-    List<Rule> declared = new ArrayList<>();
-    Map<String, Rule> declaredById = new HashMap<>();
+    Merge m = new Merge(problems);
+    Map<String, RuleSetting> baseline = Map.of();
     for (Parsed p : chain) {
-      String name =
-          p.keys().containsKey("name") ? YamlDocument.scalar(p.keys().get("name")).orElse("") : "";
-      String version =
-          p.keys().containsKey("version")
-              ? YamlDocument.scalar(p.keys().get("version")).orElse("")
-              : "";
-      String label =
-          name.isEmpty() ? p.source().shown() : name + (version.isEmpty() ? "" : " v" + version);
-      baselines.add(
-          new BaselineRef(name.isEmpty() ? p.source().shown() : name, version, p.source().id()));
-      if (p.keys().containsKey("teams")) {
-        for (Node n : YamlDocument.items(p.keys().get("teams"))) {
-          YamlDocument.scalar(n).ifPresent(teams::add);
+      boolean isRepo = p.source().kind() == Kind.REPO;
+      String label = header(m, p);
+      teams(m, p);
+      sections(m, p);
+      locked(m, p);
+      waiverPolicy(m, p, isRepo);
+      if (isRepo) {
+        baseline = new TreeMap<>(m.rules);
+      }
+      List<RuleEntry> entries = entries(m, p, "rules", label, false);
+      List<RuleEntry> deviationEntries = entries(m, p, "deviations", label, true);
+      if (isRepo) {
+        for (RuleEntry e : entries) {
+          applyRepo(m, e, baseline);
         }
-      }
-      for (String section : SECTIONS) {
-        Node n = p.keys().get(section);
-        if (n != null && YamlDocument.plain(n) instanceof Map<?, ?> m) {
-          Map<String, Object> merged =
-              new LinkedHashMap<>(sections.getOrDefault(section, Map.of()));
-          m.forEach((k, v) -> merged.put(String.valueOf(k), v));
-          sections.put(section, merged);
-        } else if (n != null) {
-          problems.add(
-              new ConfigProblem(
-                  p.source().shown(),
-                  YamlDocument.line(n),
-                  "'" + section + "' takes a mapping of settings.",
-                  ""));
+        for (RuleEntry e : deviationEntries) {
+          applyRepo(m, e, baseline);
         }
-      }
-      Node rulesNode = p.keys().get("rules");
-      if (rulesNode == null) {
-        continue;
-      }
-      if (!(rulesNode instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
-        problems.add(
-            new ConfigProblem(
-                p.source().shown(),
-                YamlDocument.line(rulesNode),
-                "'rules' takes a mapping of rule id to level or settings.",
-                "For example:  codeowners/present: error"));
-        continue;
-      }
-      for (NodeTuple t : YamlDocument.entries(rulesNode)) {
-        String rawId = YamlDocument.scalar(t.getKeyNode()).orElse("");
-        int line = YamlDocument.line(t.getKeyNode());
-        Provenance here = new Provenance(p.source().shown(), line, label);
-        Node value = t.getValueNode();
-        Map<String, Node> fields = new LinkedHashMap<>();
-        for (NodeTuple f : YamlDocument.entries(value)) {
-          fields.put(YamlDocument.scalar(f.getKeyNode()).orElse(""), f.getValueNode());
+        waivers(m, p);
+      } else {
+        for (RuleEntry e : entries) {
+          apply(m, e, e.levelNode().isPresent(), e.options().keySet());
         }
-        if (fields.containsKey("type")) {
-          Optional<Rule> rule =
-              DeclarativeRules.create(rawId, value, p.source().shown(), line, problems);
-          rule.ifPresent(
-              r -> {
-                declaredById.put(r.info().id(), r);
-              });
-          if (rule.isEmpty()) {
-            continue;
+        for (String key : List.of("deviations", "waivers")) {
+          if (p.keys().containsKey(key)) {
+            m.problems.add(
+                new ConfigProblem(
+                    p.source().shown(),
+                    p.lines().get(key),
+                    "'" + key + "' belongs in a repository's own trellis.yml, not in a baseline.",
+                    "A baseline sets rules and locks them; repositories depart from it."));
           }
-          Level level =
-              fields.containsKey("level")
-                  ? parseLevel(fields.get("level"), p, problems)
-                      .orElse(rule.get().info().defaultLevel())
-                  : rule.get().info().defaultLevel();
-          rules.put(rawId, new RuleSetting(rawId, level, here, Map.of(), Map.of()));
-          continue;
         }
-        Optional<String> id = catalog.resolve(rawId);
-        if (id.isEmpty() && declaredById.containsKey(rawId)) {
-          id = Optional.of(rawId);
-        }
-        if (id.isEmpty()) {
-          problems.add(
-              new ConfigProblem(
-                  p.source().shown(),
-                  line,
-                  "unknown rule '" + rawId + "'.",
-                  Suggest.didYouMean(rawId, catalog.ids())));
-          continue;
-        }
-        RuleInfo info =
-            declaredById.containsKey(id.get())
-                ? declaredById.get(id.get()).info()
-                : catalog.rule(id.get()).orElseThrow().info();
-        RuleSetting previous = rules.get(id.get());
-        Level level = previous == null ? info.defaultLevel() : previous.level();
-        Provenance levelFrom = previous == null ? here : previous.levelFrom();
-        Map<String, Object> options =
-            new TreeMap<>(previous == null ? Map.of() : previous.options());
-        Map<String, Provenance> optionsFrom =
-            new TreeMap<>(previous == null ? Map.of() : previous.optionsFrom());
-        if (YamlDocument.scalar(value).isPresent()) {
-          Optional<Level> l = parseLevel(value, p, problems);
-          if (l.isPresent()) {
-            level = l.get();
-            levelFrom = here;
-          }
-        } else if (value instanceof org.yaml.snakeyaml.nodes.MappingNode) {
-          for (Map.Entry<String, Node> f : fields.entrySet()) {
-            int fline = YamlDocument.line(f.getValue());
-            if (f.getKey().equals("level")) {
-              Optional<Level> l = parseLevel(f.getValue(), p, problems);
-              if (l.isPresent()) {
-                level = l.get();
-                levelFrom = new Provenance(p.source().shown(), fline, label);
-              }
-              continue;
-            }
-            Optional<OptionSpec> spec = info.option(f.getKey());
-            if (spec.isEmpty()) {
-              problems.add(
-                  new ConfigProblem(
-                      p.source().shown(),
-                      fline,
-                      "rule '" + id.get() + "' has no option '" + f.getKey() + "'.",
-                      info.options().isEmpty()
-                          ? "It takes only 'level'."
-                          : Suggest.didYouMean(
-                              f.getKey(), info.options().stream().map(OptionSpec::name).toList())));
-              continue;
-            }
-            Optional<Object> v =
-                OptionValues.validate(spec.get(), YamlDocument.plain(f.getValue()));
-            if (v.isEmpty()) {
-              problems.add(
-                  new ConfigProblem(
-                      p.source().shown(),
-                      fline,
-                      "option '"
-                          + f.getKey()
-                          + "' of rule '"
-                          + id.get()
-                          + "' takes a "
-                          + spec.get().type().id()
-                          + ", not '"
-                          + YamlDocument.plain(f.getValue())
-                          + "'.",
-                      "The default is " + spec.get().defaultValue() + "."));
-              continue;
-            }
-            options.put(f.getKey(), v.get());
-            optionsFrom.put(f.getKey(), new Provenance(p.source().shown(), fline, label));
-          }
-        } else {
-          problems.add(
-              new ConfigProblem(
-                  p.source().shown(),
-                  line,
-                  "rule '"
-                      + rawId
-                      + "' takes a level (error, warn, info, off) or a mapping with 'level' and options.",
-                  ""));
-          continue;
-        }
-        rules.put(id.get(), new RuleSetting(id.get(), level, levelFrom, options, optionsFrom));
       }
     }
-    for (Rule r : declaredById.values()) {
-      declared.add(r);
-    }
-    if (!problems.isEmpty()) {
-      throw new ConfigException(problems);
-    }
+    m.deviations.sort(
+        java.util.Comparator.comparing(Deviation::ruleId).thenComparing(Deviation::setting));
     return new EffectivePolicy(
-        baselines, repoFile, rules, List.copyOf(teams), sections, declared, catalog.with(declared));
+        m.baselines,
+        repoFile,
+        m.rules,
+        List.copyOf(m.teams),
+        m.sections,
+        List.copyOf(m.declared.values()),
+        catalog.with(m.declared.values()),
+        m.locked,
+        m.deviations,
+        m.waivers,
+        m.maxDays == null ? OptionalInt.empty() : OptionalInt.of(m.maxDays));
   }
 
-  private static Optional<Level> parseLevel(Node node, Parsed p, List<ConfigProblem> problems) {
+  /** Reads name, version and latest; records the baseline; returns its label for provenance. */
+  private String header(Merge m, Parsed p) {
+    String name = scalarKey(m, p, "name");
+    String version = scalarKey(m, p, "version");
+    String latest = scalarKey(m, p, "latest");
+    Source s = p.source();
+    m.baselines.add(
+        new BaselineRef(
+            name.isEmpty() ? s.shown() : name,
+            version,
+            s.kind() == Kind.REPO || s.kind() == Kind.FILE ? s.shown() : s.id(),
+            latest,
+            s.commit(),
+            s.pinned(),
+            p.referencedFrom()));
+    return name.isEmpty() ? "" : name + (version.isEmpty() ? "" : " v" + version);
+  }
+
+  private static String scalarKey(Merge m, Parsed p, String key) {
+    Node n = p.keys().get(key);
+    if (n == null) {
+      return "";
+    }
+    Optional<String> v = YamlDocument.scalar(n);
+    if (v.isEmpty()) {
+      m.problem(
+          p,
+          n,
+          "'" + key + "' takes a single value, not a " + kindOf(n) + ".",
+          "For example: " + key + ": 3");
+      return "";
+    }
+    return v.get().strip();
+  }
+
+  private static void teams(Merge m, Parsed p) {
+    Node n = p.keys().get("teams");
+    if (n == null) {
+      return;
+    }
+    if (!(n instanceof SequenceNode)) {
+      m.problem(
+          p,
+          n,
+          "'teams' takes a list of team handles, not a " + kindOf(n) + ".",
+          "For example: teams: [\"@acme/payments\", \"@acme/platform\"]");
+      return;
+    }
+    for (Node item : YamlDocument.items(n)) {
+      Optional<String> t = YamlDocument.scalar(item);
+      if (t.isEmpty() || t.get().isBlank()) {
+        m.problem(p, item, "a team is a handle such as '@acme/payments'.", "");
+      } else {
+        m.teams.add(t.get().strip());
+      }
+    }
+  }
+
+  private void sections(Merge m, Parsed p) {
+    for (String section : SECTIONS) {
+      Node n = p.keys().get(section);
+      if (n == null) {
+        continue;
+      }
+      if (!(n instanceof MappingNode)) {
+        m.problem(
+            p,
+            n,
+            "'" + section + "' takes a mapping of settings, not a " + kindOf(n) + ".",
+            "For example: " + section + ": { key: value }");
+        continue;
+      }
+      Optional<Set<String>> allowed = sectionKeys.apply(section);
+      Map<String, Object> merged = new LinkedHashMap<>(m.sections.getOrDefault(section, Map.of()));
+      for (NodeTuple t : YamlDocument.entries(n)) {
+        String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
+        if (allowed.isPresent() && !allowed.get().contains(key)) {
+          m.problem(
+              p,
+              t.getKeyNode(),
+              "unknown key '" + key + "' in '" + section + "'.",
+              Suggest.didYouMean(key, allowed.get()));
+          continue;
+        }
+        merged.put(key, YamlDocument.plain(t.getValueNode()));
+      }
+      m.sections.put(section, merged);
+    }
+  }
+
+  private void locked(Merge m, Parsed p) {
+    Node n = p.keys().get("locked");
+    if (n == null) {
+      return;
+    }
+    if (!(n instanceof SequenceNode)) {
+      m.problem(
+          p,
+          n,
+          "'locked' takes a list of rule ids, not a " + kindOf(n) + ".",
+          "For example: locked: [codeowners/present]");
+      return;
+    }
+    String label = labelOf(m);
+    for (Node item : YamlDocument.items(n)) {
+      Optional<String> raw = YamlDocument.scalar(item);
+      Optional<String> id =
+          raw.flatMap(this::resolveId).or(() -> raw.filter(m.declared::containsKey));
+      if (id.isEmpty()) {
+        m.problem(
+            p,
+            item,
+            "unknown rule '" + raw.orElse("") + "' in 'locked'.",
+            Suggest.didYouMean(raw.orElse(""), catalog.ids()));
+        continue;
+      }
+      m.locked.putIfAbsent(
+          id.get(), new Provenance(p.source().shown(), YamlDocument.line(item), label));
+    }
+  }
+
+  private static String labelOf(Merge m) {
+    BaselineRef last = m.baselines.get(m.baselines.size() - 1);
+    return last.name().equals(last.source()) ? "" : last.toString();
+  }
+
+  private static void waiverPolicy(Merge m, Parsed p, boolean isRepo) {
+    Node n = p.keys().get("waiverPolicy");
+    if (n == null) {
+      return;
+    }
+    if (!(n instanceof MappingNode)) {
+      m.problem(
+          p,
+          n,
+          "'waiverPolicy' takes a mapping, not a " + kindOf(n) + ".",
+          "For example: waiverPolicy: { maxDays: 180 }");
+      return;
+    }
+    for (NodeTuple t : YamlDocument.entries(n)) {
+      String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
+      if (!key.equals("maxDays")) {
+        m.problem(
+            p,
+            t.getKeyNode(),
+            "unknown key '" + key + "' in 'waiverPolicy'.",
+            Suggest.didYouMean(key, List.of("maxDays")));
+        continue;
+      }
+      Object v = YamlDocument.plain(t.getValueNode());
+      if (!(v instanceof Long days) || days < 1 || days > 100_000) {
+        m.problem(
+            p,
+            t.getValueNode(),
+            "'maxDays' takes a whole number of days, not '" + v + "'.",
+            "For example: waiverPolicy: { maxDays: 180 }");
+        continue;
+      }
+      Provenance here = new Provenance(p.source().shown(), YamlDocument.line(t.getValueNode()), "");
+      if (isRepo && m.maxDays != null && days > m.maxDays) {
+        m.problem(
+            p,
+            t.getValueNode(),
+            "waiverPolicy.maxDays "
+                + days
+                + " is looser than the baseline's "
+                + m.maxDays
+                + " ("
+                + m.maxDaysFrom
+                + "); a repository may only shorten it.",
+            "Remove it, or set at most " + m.maxDays + ".");
+        continue;
+      }
+      m.maxDays = days.intValue();
+      m.maxDaysFrom = here;
+    }
+  }
+
+  /** One entry under {@code rules:} or {@code deviations:}, parsed and validated. */
+  private record RuleEntry(
+      String id,
+      RuleInfo info,
+      Provenance at,
+      Optional<Node> levelNode,
+      Optional<Level> level,
+      Provenance levelAt,
+      Map<String, Object> options,
+      Map<String, Provenance> optionsAt,
+      Optional<String> reason,
+      boolean deviation) {}
+
+  private List<RuleEntry> entries(Merge m, Parsed p, String key, String label, boolean deviation) {
+    Node node = p.keys().get(key);
+    List<RuleEntry> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (YamlDocument.scalar(node).filter(String::isEmpty).isPresent()) {
+      return out; // "rules:" with nothing under it
+    }
+    if (!(node instanceof MappingNode)) {
+      m.problem(
+          p,
+          node,
+          "'"
+              + key
+              + "' takes a mapping of rule id to level or settings, not a "
+              + kindOf(node)
+              + ".",
+          "For example:  codeowners/present: error");
+      return out;
+    }
+    String file = p.source().shown();
+    for (NodeTuple t : YamlDocument.entries(node)) {
+      String rawId = YamlDocument.scalar(t.getKeyNode()).orElse("");
+      int line = YamlDocument.line(t.getKeyNode());
+      Provenance here = new Provenance(file, line, label);
+      Node value = t.getValueNode();
+      Map<String, Node> fields = new LinkedHashMap<>();
+      for (NodeTuple f : YamlDocument.entries(value)) {
+        fields.put(YamlDocument.scalar(f.getKeyNode()).orElse(""), f.getValueNode());
+      }
+      if (fields.containsKey("type")) {
+        if (deviation) {
+          m.problem(
+              p,
+              t.getKeyNode(),
+              "'deviations' cannot declare a rule ('" + rawId + "' has a 'type').",
+              "Declare rules under 'rules:'; 'deviations:' only departs from existing ones.");
+          continue;
+        }
+        declarative(m, p, rawId, value, fields, here);
+        continue;
+      }
+      Optional<String> id =
+          resolveId(rawId).or(() -> Optional.of(rawId).filter(m.declared::containsKey));
+      if (id.isEmpty()) {
+        m.problem(
+            p,
+            t.getKeyNode(),
+            "unknown rule '" + rawId + "'.",
+            Suggest.didYouMean(rawId, catalog.ids()));
+        continue;
+      }
+      RuleInfo info =
+          m.declared.containsKey(id.get())
+              ? m.declared.get(id.get()).info()
+              : catalog.info(id.get()).orElseThrow();
+      Optional<Node> levelNode = Optional.empty();
+      Optional<Level> level = Optional.empty();
+      Provenance levelAt = here;
+      Map<String, Object> options = new TreeMap<>();
+      Map<String, Provenance> optionsAt = new TreeMap<>();
+      Optional<String> reason = Optional.empty();
+      boolean ok = true;
+      if (value instanceof ScalarNode) {
+        levelNode = Optional.of(value);
+        level = parseLevel(m, p, value);
+        ok = level.isPresent();
+      } else if (value instanceof MappingNode) {
+        for (NodeTuple f : YamlDocument.entries(value)) {
+          String name = YamlDocument.scalar(f.getKeyNode()).orElse("");
+          Node v = f.getValueNode();
+          Provenance at = new Provenance(file, YamlDocument.line(f.getKeyNode()), label);
+          if (name.equals("level")) {
+            levelNode = Optional.of(v);
+            level = parseLevel(m, p, v);
+            levelAt = at;
+            ok &= level.isPresent();
+            continue;
+          }
+          if (name.equals("reason")) {
+            if (!deviation) {
+              m.problem(
+                  p,
+                  f.getKeyNode(),
+                  "'reason' belongs under 'deviations:', not 'rules:' (rule '" + id.get() + "').",
+                  "Move '" + id.get() + "' under 'deviations:' to explain why it departs.");
+              ok = false;
+            } else if (YamlDocument.scalar(v).isEmpty()) {
+              m.problem(p, v, "'reason' takes a sentence, not a " + kindOf(v) + ".", "");
+              ok = false;
+            } else {
+              reason = YamlDocument.scalar(v).map(String::strip).filter(s -> !s.isEmpty());
+            }
+            continue;
+          }
+          Optional<OptionSpec> spec = info.option(name);
+          if (spec.isEmpty()) {
+            List<String> known = new ArrayList<>(List.of("level"));
+            if (deviation) {
+              known.add("reason");
+            }
+            info.options().forEach(o -> known.add(o.name()));
+            m.problem(
+                p,
+                f.getKeyNode(),
+                "rule '" + id.get() + "' has no option '" + name + "'.",
+                info.options().isEmpty() && !deviation
+                    ? "It takes only 'level'."
+                    : Suggest.didYouMean(name, known));
+            ok = false;
+            continue;
+          }
+          Object plain = YamlDocument.plain(v);
+          Optional<Object> checked = OptionValues.validate(spec.get(), plain);
+          if (checked.isEmpty()) {
+            m.problem(
+                p,
+                v,
+                "option '"
+                    + name
+                    + "' of rule '"
+                    + id.get()
+                    + "' takes a "
+                    + spec.get().type().id()
+                    + ", not "
+                    + (v instanceof ScalarNode ? "'" + plain + "'" : "a " + kindOf(v))
+                    + ".",
+                "The default is " + PolicyValues.show(spec.get().defaultValue()) + ".");
+            ok = false;
+            continue;
+          }
+          options.put(name, checked.get());
+          optionsAt.put(name, at);
+        }
+      } else {
+        m.problem(
+            p,
+            value,
+            "rule '"
+                + rawId
+                + "' takes a level (error, warn, info, off) or a mapping with 'level' and options,"
+                + " not a "
+                + kindOf(value)
+                + ".",
+            "For example:  " + rawId + ": { level: warn }");
+        continue;
+      }
+      if (ok) {
+        out.add(
+            new RuleEntry(
+                id.get(), info, here, levelNode, level, levelAt, options, optionsAt, reason,
+                deviation));
+      }
+    }
+    return out;
+  }
+
+  private void declarative(
+      Merge m, Parsed p, String rawId, Node value, Map<String, Node> fields, Provenance here) {
+    Optional<Rule> rule =
+        DeclarativeRules.create(rawId, value, p.source().shown(), here.line(), m.problems);
+    if (rule.isEmpty()) {
+      return;
+    }
+    if (catalog.resolve(rawId).isPresent()) {
+      m.problem(
+          p,
+          value,
+          "'" + rawId + "' is already a rule; a declarative rule needs a new id.",
+          "Name it in your own area, for example acme/"
+              + rawId.substring(rawId.indexOf('/') + 1)
+              + ".");
+      return;
+    }
+    m.declared.put(rule.get().info().id(), rule.get());
+    Level level = rule.get().info().defaultLevel();
+    Provenance levelAt = here;
+    if (fields.containsKey("level")) {
+      Optional<Level> l = parseLevel(m, p, fields.get("level"));
+      if (l.isPresent()) {
+        level = l.get();
+        levelAt =
+            new Provenance(here.file(), YamlDocument.line(fields.get("level")), here.policy());
+      }
+    }
+    m.rules.put(rawId, new RuleSetting(rawId, level, levelAt, Map.of(), Map.of()));
+  }
+
+  private Optional<String> resolveId(String raw) {
+    return catalog.resolve(raw);
+  }
+
+  /** Applies a baseline entry (or the parts of a repository entry that are allowed). */
+  private static void apply(Merge m, RuleEntry e, boolean setLevel, Set<String> optionNames) {
+    RuleSetting previous = m.rules.get(e.id());
+    Level level = previous == null ? e.info().defaultLevel() : previous.level();
+    Provenance levelFrom = previous == null ? e.at() : previous.levelFrom();
+    if (setLevel && e.level().isPresent()) {
+      level = e.level().get();
+      levelFrom = e.levelAt();
+    }
+    Map<String, Object> options = new TreeMap<>(previous == null ? Map.of() : previous.options());
+    Map<String, Provenance> optionsFrom =
+        new TreeMap<>(previous == null ? Map.of() : previous.optionsFrom());
+    for (String name : optionNames) {
+      options.put(name, e.options().get(name));
+      optionsFrom.put(name, e.optionsAt().get(name));
+    }
+    m.rules.put(e.id(), new RuleSetting(e.id(), level, levelFrom, options, optionsFrom));
+  }
+
+  /**
+   * Applies an entry of the repository's own file, comparing it with the merged baseline: each
+   * weakened setting is a deviation, and is not applied when the rule is locked.
+   */
+  private static void applyRepo(Merge m, RuleEntry e, Map<String, RuleSetting> baseline) {
+    RuleSetting base = baseline.get(e.id());
+    if (base == null && PolicyChecks.isPolicyCheck(e.id())) {
+      base =
+          new RuleSetting(e.id(), e.info().defaultLevel(), Provenance.DEFAULT, Map.of(), Map.of());
+    }
+    Provenance lockedAt = m.locked.get(e.id());
+    boolean locked = lockedAt != null || PolicyChecks.IMPLICITLY_LOCKED.contains(e.id());
+    boolean setLevel = e.level().isPresent();
+    Set<String> optionNames = new LinkedHashSet<>(e.options().keySet());
+    if (base != null) {
+      if (e.level().isPresent() && e.level().get().compareTo(base.level()) < 0) {
+        setLevel &= !locked;
+        m.deviations.add(
+            deviation(
+                e,
+                "level",
+                base.level().id(),
+                base.levelFrom(),
+                e.level().get().id(),
+                e.levelAt(),
+                locked));
+      }
+      for (Map.Entry<String, Object> o : e.options().entrySet()) {
+        OptionSpec spec = e.info().option(o.getKey()).orElseThrow();
+        Object current = base.options().getOrDefault(o.getKey(), spec.defaultValue());
+        if (PolicyValues.looser(spec, current, o.getValue())) {
+          if (locked) {
+            optionNames.remove(o.getKey());
+          }
+          m.deviations.add(
+              deviation(
+                  e,
+                  o.getKey(),
+                  PolicyValues.show(current),
+                  base.optionsFrom().getOrDefault(o.getKey(), Provenance.DEFAULT),
+                  PolicyValues.show(o.getValue()),
+                  e.optionsAt().get(o.getKey()),
+                  locked));
+        }
+      }
+    }
+    apply(m, e, setLevel, optionNames);
+  }
+
+  private static Deviation deviation(
+      RuleEntry e,
+      String setting,
+      String baseValue,
+      Provenance baseFrom,
+      String repoValue,
+      Provenance repoAt,
+      boolean locked) {
+    Deviation.Kind kind =
+        locked
+            ? Deviation.Kind.LOCKED
+            : e.reason().isPresent() ? Deviation.Kind.EXPLAINED : Deviation.Kind.UNEXPLAINED;
+    return new Deviation(e.id(), setting, baseValue, baseFrom, repoValue, repoAt, e.reason(), kind);
+  }
+
+  private void waivers(Merge m, Parsed p) {
+    Node n = p.keys().get("waivers");
+    if (n == null || YamlDocument.scalar(n).filter(String::isEmpty).isPresent()) {
+      return;
+    }
+    if (!(n instanceof SequenceNode)) {
+      m.problem(
+          p,
+          n,
+          "'waivers' takes a list of waivers, not a " + kindOf(n) + ".",
+          "Each waiver is a mapping with rule, paths, reason, owner and expires.");
+      return;
+    }
+    for (Node item : YamlDocument.items(n)) {
+      waiver(m, p, item).ifPresent(m.waivers::add);
+    }
+  }
+
+  private Optional<Waiver> waiver(Merge m, Parsed p, Node item) {
+    if (!(item instanceof MappingNode)) {
+      m.problem(
+          p,
+          item,
+          "a waiver is a mapping with rule, paths, reason, owner and expires, not a "
+              + kindOf(item)
+              + ".",
+          "For example: - { rule: codeowners/coverage, paths: [\"legacy/**\"], reason: \"...\","
+              + " owner: \"@acme/payments\", expires: 2027-03-31 }");
+      return Optional.empty();
+    }
+    Map<String, Node> fields = new LinkedHashMap<>();
+    boolean ok = true;
+    for (NodeTuple t : YamlDocument.entries(item)) {
+      String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
+      if (!WAIVER_KEYS.contains(key)) {
+        m.problem(
+            p,
+            t.getKeyNode(),
+            "unknown key '" + key + "' in a waiver.",
+            Suggest.didYouMean(key, WAIVER_KEYS));
+        ok = false;
+        continue;
+      }
+      fields.put(key, t.getValueNode());
+    }
+    for (String key : WAIVER_KEYS) {
+      if (!fields.containsKey(key)) {
+        m.problem(
+            p,
+            item,
+            "the waiver has no '" + key + "'.",
+            "Every waiver names rule, paths, reason, owner and expires.");
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    String rawRule = YamlDocument.scalar(fields.get("rule")).orElse("");
+    Optional<String> rule =
+        resolveId(rawRule).or(() -> Optional.of(rawRule).filter(m.declared::containsKey));
+    if (rule.isEmpty()) {
+      m.problem(
+          p,
+          fields.get("rule"),
+          "unknown rule '" + rawRule + "' in a waiver.",
+          Suggest.didYouMean(rawRule, catalog.ids()));
+      ok = false;
+    } else if (PolicyChecks.isPolicyCheck(rule.get())) {
+      m.problem(
+          p,
+          fields.get("rule"),
+          "findings of '" + rule.get() + "' cannot be waived.",
+          "They are about this policy file itself: fix the file instead.");
+      ok = false;
+    }
+    List<String> paths = new ArrayList<>();
+    Node pathsNode = fields.get("paths");
+    for (Node g : YamlDocument.items(pathsNode)) {
+      YamlDocument.scalar(g).filter(s -> !s.isBlank()).ifPresent(s -> paths.add(s.strip()));
+    }
+    if (paths.isEmpty() || paths.size() != YamlDocument.items(pathsNode).size()) {
+      m.problem(
+          p,
+          pathsNode,
+          "'paths' takes a list of globs.",
+          "For example: paths: [\"legacy/**\"]; use [\"**\"] for the whole repository.");
+      ok = false;
+    }
+    Optional<String> reason =
+        text(m, p, fields.get("reason"), "reason", "Say why the findings may stay for now.");
+    Optional<String> owner =
+        text(
+            m,
+            p,
+            fields.get("owner"),
+            "owner",
+            "Name the team or person who answers for it, for example \"@acme/payments\".");
+    Node expiresNode = fields.get("expires");
+    Optional<LocalDate> expires = Optional.empty();
+    String raw = YamlDocument.scalar(expiresNode).orElse("");
+    try {
+      expires = Optional.of(LocalDate.parse(raw.strip()));
+    } catch (DateTimeParseException e) {
+      m.problem(
+          p,
+          expiresNode,
+          "'" + raw + "' is not a date.",
+          "Write an ISO date, YYYY-MM-DD, for example expires: 2027-03-31.");
+    }
+    if (!ok || reason.isEmpty() || owner.isEmpty() || expires.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Waiver(
+            rule.get(),
+            paths,
+            reason.get(),
+            owner.get(),
+            expires.get(),
+            new Provenance(p.source().shown(), YamlDocument.line(item), "")));
+  }
+
+  private static Optional<String> text(Merge m, Parsed p, Node n, String key, String hint) {
+    Optional<String> v = YamlDocument.scalar(n).map(String::strip).filter(s -> !s.isEmpty());
+    if (v.isEmpty()) {
+      m.problem(p, n, "'" + key + "' of a waiver takes some text.", hint);
+    }
+    return v;
+  }
+
+  private static Optional<Level> parseLevel(Merge m, Parsed p, Node node) {
     Optional<String> text = YamlDocument.scalar(node);
     Optional<Level> level = text.flatMap(Level::parse);
     if (level.isEmpty()) {
-      problems.add(
-          new ConfigProblem(
-              p.source().shown(),
-              YamlDocument.line(node),
-              "'" + text.orElse("?") + "' is not a level.",
-              "Use error, warn, info or off."));
+      m.problem(
+          p,
+          node,
+          text.isPresent()
+              ? "'" + text.get() + "' is not a level."
+              : "a level is one word, not a " + kindOf(node) + ".",
+          "Use error, warn, info or off.");
     }
     return level;
   }
 
-  /** Where a policy comes from. */
+  // ---------------------------------------------------------------- sources
+
+  /** What kind of place a policy comes from. */
+  enum Kind {
+    REPO,
+    FILE,
+    CLASSPATH,
+    GIT
+  }
+
   /**
-   * @param text the content when it does not come from {@code path} (a file read from a commit)
+   * Where a policy comes from.
+   *
+   * @param id identity for cycle detection and de-duplication
+   * @param shown the name problems and provenance use
+   * @param path the file, for repo and file sources
+   * @param git the reference, for git sources
+   * @param commit the resolved commit, for git sources
+   * @param pinned false for a git source that follows a branch
+   * @param text the content, when already read (git)
    */
   record Source(
-      String id, String shown, Optional<Path> path, boolean isRepoFile, Optional<String> text) {
+      Kind kind,
+      String id,
+      String shown,
+      Optional<Path> path,
+      Optional<GitBaselines.Spec> git,
+      Optional<String> commit,
+      boolean pinned,
+      Optional<String> text) {
     static Source file(Path path, String shown) {
       return new Source(
+          Kind.FILE,
           path.toAbsolutePath().normalize().toString(),
           shown,
           Optional.of(path),
-          false,
+          Optional.empty(),
+          Optional.empty(),
+          true,
           Optional.empty());
     }
 
     static Source repo(Path path, String shown) {
       return new Source(
+          Kind.REPO,
           path.toAbsolutePath().normalize().toString(),
           shown,
           Optional.of(path),
+          Optional.empty(),
+          Optional.empty(),
           true,
           Optional.empty());
     }
@@ -516,17 +1164,44 @@ public final class PolicyLoader {
     /** The repository file as a commit holds it; {@code path} only anchors relative extends. */
     static Source committed(Path path, String shown, String text) {
       return new Source(
+          Kind.REPO,
           path.toAbsolutePath().normalize().toString(),
           shown,
           Optional.of(path),
+          Optional.empty(),
+          Optional.empty(),
           true,
           Optional.of(text));
     }
 
     static Source classpath(String ref) {
-      return new Source(ref, ref, Optional.empty(), false, Optional.empty());
+      return new Source(
+          Kind.CLASSPATH,
+          ref,
+          ref,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          true,
+          Optional.empty());
+    }
+
+    static Source git(GitBaselines.Spec spec, GitBaselines.Fetched fetched) {
+      return new Source(
+          Kind.GIT,
+          spec.toString(),
+          spec.path() + "@" + spec.ref(),
+          Optional.empty(),
+          Optional.of(spec),
+          Optional.of(fetched.commit()),
+          fetched.pinned(),
+          Optional.of(fetched.text()));
     }
   }
 
-  record Parsed(Source source, Map<String, Node> keys, Map<String, Integer> lines) {}
+  record Parsed(
+      Source source,
+      Map<String, Node> keys,
+      Map<String, Integer> lines,
+      Optional<Provenance> referencedFrom) {}
 }

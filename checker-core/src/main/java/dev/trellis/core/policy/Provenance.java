@@ -10,6 +10,7 @@ package dev.trellis.core.policy;
 public record Provenance(String file, int line, String policy) {
   public static final Provenance DEFAULT = new Provenance("(rule default)", 0, "");
 
+  /** {@code acme-baseline v3, baseline.yml:14}, or {@code trellis.yml:9} for an unnamed file. */
   @Override
   public String toString() {
     return (policy.isEmpty() ? "" : policy + ", ") + file + (line > 0 ? ":" + line : "");

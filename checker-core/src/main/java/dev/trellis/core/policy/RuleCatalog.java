@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Every rule Trellis knows in a run: built-in and custom rules found through {@link ServiceLoader}
- * ({@link RuleProvider} and {@link Rule}), plus engine-level ids. Resolves aliases.
+ * ({@link RuleProvider} and {@link Rule}), plus the {@code policy/} checks that core produces
+ * itself ({@link PolicyChecks}): those have metadata but no {@link Rule} to run. Resolves aliases.
  */
 public final class RuleCatalog {
   private final Map<String, Rule> rules;
@@ -70,7 +71,7 @@ public final class RuleCatalog {
 
   /** The current id for {@code id} or one of its aliases. */
   public Optional<String> resolve(String id) {
-    if (rules.containsKey(id)) {
+    if (rules.containsKey(id) || PolicyChecks.isPolicyCheck(id)) {
       return Optional.of(id);
     }
     return Optional.ofNullable(aliases.get(id));
@@ -85,7 +86,33 @@ public final class RuleCatalog {
     return new TreeMap<>(rules).values();
   }
 
+  /** Every id known, the {@code policy/} checks included, sorted. */
   public Collection<String> ids() {
-    return new TreeMap<>(rules).keySet();
+    return infos().stream().map(RuleInfo::id).toList();
+  }
+
+  /** The metadata of {@code id} (or one of its aliases), for runnable rules and policy checks. */
+  public Optional<RuleInfo> info(String id) {
+    Optional<String> resolved = resolve(id);
+    if (resolved.isEmpty()) {
+      return Optional.empty();
+    }
+    Rule rule = rules.get(resolved.get());
+    if (rule != null) {
+      return Optional.of(rule.info());
+    }
+    return PolicyChecks.ALL.stream().filter(i -> i.id().equals(resolved.get())).findFirst();
+  }
+
+  /** The metadata of every rule and policy check, sorted by id. */
+  public List<RuleInfo> infos() {
+    Map<String, RuleInfo> all = new TreeMap<>();
+    for (RuleInfo info : PolicyChecks.ALL) {
+      all.put(info.id(), info);
+    }
+    for (Rule rule : rules.values()) {
+      all.put(rule.info().id(), rule.info());
+    }
+    return List.copyOf(all.values());
   }
 }

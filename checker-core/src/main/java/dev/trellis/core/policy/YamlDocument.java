@@ -2,6 +2,7 @@ package dev.trellis.core.policy;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -42,12 +43,25 @@ public final class YamlDocument {
   public static Result parse(String file, String text) {
     try {
       Node node = new Yaml(safeOptions()).compose(new StringReader(text));
-      return new Result(Optional.ofNullable(node), List.of());
+      List<ConfigProblem> problems = new ArrayList<>();
+      if (node != null) {
+        duplicateKeys(
+            file, node, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), problems);
+      }
+      return new Result(
+          problems.isEmpty() ? Optional.ofNullable(node) : Optional.empty(), problems);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
+      Mark context = e.getContextMark();
       String what =
-          (e.getContext() == null ? "" : e.getContext() + ", ")
+          (e.getContext() == null
+                  ? ""
+                  : e.getContext()
+                      + (context != null && context.getLine() + 1 != line
+                          ? " (from line " + (context.getLine() + 1) + ")"
+                          : "")
+                      + ", ")
               + (e.getProblem() == null ? "" : e.getProblem());
       return new Result(
           Optional.empty(),
@@ -64,8 +78,43 @@ public final class YamlDocument {
               new ConfigProblem(
                   file,
                   0,
-                  "this YAML cannot be read: " + e.getMessage(),
+                  "this YAML cannot be read: " + sentence(e.getMessage()),
                   "Keep policy files small, without deep nesting or many aliases.")));
+    }
+  }
+
+  private static String sentence(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.endsWith(".") ? t : t + ".";
+  }
+
+  /**
+   * SnakeYAML checks duplicate keys only when it constructs objects, and Trellis only composes
+   * nodes: so they are found here, in every mapping, each node visited once.
+   */
+  private static void duplicateKeys(
+      String file, Node node, java.util.Set<Node> seen, List<ConfigProblem> problems) {
+    if (!seen.add(node)) {
+      return;
+    }
+    if (node instanceof MappingNode m) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (NodeTuple t : m.getValue()) {
+        Optional<String> key = scalar(t.getKeyNode());
+        if (key.isPresent() && !keys.add(key.get())) {
+          problems.add(
+              new ConfigProblem(
+                  file,
+                  line(t.getKeyNode()),
+                  "the key '" + key.get() + "' appears twice in the same mapping.",
+                  "Keep one; YAML does not merge repeated keys."));
+        }
+        duplicateKeys(file, t.getValueNode(), seen, problems);
+      }
+    } else if (node instanceof SequenceNode s) {
+      for (Node n : s.getValue()) {
+        duplicateKeys(file, n, seen, problems);
+      }
     }
   }
 

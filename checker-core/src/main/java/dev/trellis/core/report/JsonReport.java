@@ -70,11 +70,13 @@ public final class JsonReport implements Report {
     result.policy().repoFile().ifPresent(f -> root.put("policyFile", f));
     ArrayNode baselines = root.putArray("baselines");
     for (BaselineRef b : result.policy().baselines()) {
-      baselines
-          .addObject()
-          .put("name", b.name())
-          .put("version", b.version())
-          .put("source", b.source());
+      PolicyJson.baseline(
+          baselines
+              .addObject()
+              .put("name", b.name())
+              .put("version", b.version())
+              .put("source", b.source()),
+          b);
     }
     ArrayNode rules = root.putArray("rules");
     for (RuleInfo info : ReportData.rules(result)) {
@@ -84,8 +86,7 @@ public final class JsonReport implements Report {
     for (Finding f : result.findings()) {
       findings.add(finding(f));
     }
-    // Filled by the policy layer (explained and unexplained departures from the baseline).
-    root.putArray("deviations");
+    PolicyJson.addTo(root, result);
     ObjectNode summary = root.putObject("summary");
     summary.put("error", result.count(Level.ERROR));
     summary.put("warn", result.count(Level.WARN));
@@ -94,6 +95,7 @@ public final class JsonReport implements Report {
     summary.put("accepted", ReportData.withStatus(result, Finding.Status.ACCEPTED).size());
     summary.put("findings", result.findings().size());
     summary.put("rules", result.rules().size());
+    summary.put("fixed", result.outcome().fixed().size());
     if (options.timings()) {
       ObjectNode timings = root.putObject("timings");
       for (Map.Entry<String, Map<String, Double>> group : ReportData.timings(result).entrySet()) {
@@ -113,6 +115,7 @@ public final class JsonReport implements Report {
     n.put("defaultLevel", info.defaultLevel().id());
     n.put("fix", info.fix());
     RuleSetting setting = result.policy().rules().get(info.id());
+    PolicyJson.ruleLevel(n, setting);
     ArrayNode options = n.putArray("options");
     for (OptionSpec o : info.options()) {
       ObjectNode on = options.addObject();
@@ -126,6 +129,7 @@ public final class JsonReport implements Report {
       on.set("value", MAPPER.valueToTree(value));
       on.put("looser", o.looser().name().toLowerCase(Locale.ROOT));
       on.put("description", o.description());
+      PolicyJson.option(on, setting, o.name());
     }
     ArrayNode aliases = n.putArray("aliases");
     info.aliases().forEach(aliases::add);

@@ -6,7 +6,6 @@ import dev.trellis.core.policy.BaselineRef;
 import dev.trellis.core.policy.RuleSetting;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
-import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +41,7 @@ final class ReportData {
     return result
         .policy()
         .catalog()
-        .rule(id)
-        .map(Rule::info)
+        .info(id)
         .orElseGet(
             () ->
                 RuleInfo.builder(RuleInfo.ID.matcher(id).matches() ? id : "unknown/rule")
