@@ -148,6 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
             RulesLoader.of(rulesPath),
             today,
             listener,
+            List.of(),
             Optional.ofNullable(cacheDir));
     CheckResult result = new Engine().check(request);
     ReportOptions options =

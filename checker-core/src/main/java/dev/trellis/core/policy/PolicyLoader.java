@@ -504,7 +504,7 @@ public final class PolicyLoader {
         new BaselineRef(
             name.isEmpty() ? s.shown() : name,
             version,
-            s.kind() == Kind.REPO || s.kind() == Kind.FILE ? s.shown() : s.id(),
+            s.id(),
             latest,
             s.commit(),
             s.pinned(),
