@@ -447,13 +447,14 @@ public final class PolicyLoader {
       String label = header(m, p);
       teams(m, p);
       sections(m, p);
-      locked(m, p);
       waiverPolicy(m, p, isRepo);
       if (isRepo) {
         baseline = new TreeMap<>(m.rules);
       }
       List<RuleEntry> entries = entries(m, p, "rules", label, false);
       List<RuleEntry> deviationEntries = entries(m, p, "deviations", label, true);
+      // after the entries, so that a file can lock the declarative rules it declares
+      locked(m, p);
       if (isRepo) {
         for (RuleEntry e : entries) {
           applyRepo(m, e, baseline);

@@ -215,4 +215,26 @@ class PolicyMergeTest {
                 new Provenance("trellis.yml", 4, "")));
     assertThat(p.waiverMaxDays()).hasValue(90);
   }
+
+  @Test
+  void aBaselineCanLockTheDeclarativeRuleItDeclaresBelow() {
+    EffectivePolicy p =
+        new PolicyFixture(dir)
+            .file(
+                "base.yml",
+                "name: acme-baseline",
+                "locked: [acme/no-env-files]",
+                "rules:",
+                "  acme/no-env-files:",
+                "    type: file-absent",
+                "    paths: [\"**/.env\"]",
+                "    level: error",
+                "    message: Secrets never live in the repository.")
+            .file("trellis.yml", "extends: [base.yml]", "rules:", "  acme/no-env-files: warn")
+            .load();
+    assertThat(p.level("acme/no-env-files")).isEqualTo(Level.ERROR);
+    assertThat(p.deviations())
+        .extracting(d -> d.kind() + " " + d.ruleId() + " " + d.change())
+        .containsExactly("LOCKED acme/no-env-files level warn instead of error");
+  }
 }
