@@ -2,6 +2,9 @@ package dev.trellis.core.report;
 
 import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.policy.BaselineRef;
+import dev.trellis.core.policy.Deviation;
+import dev.trellis.core.policy.PolicyOutcome;
+import dev.trellis.core.policy.Waiver;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
 import dev.trellis.core.rule.Location;
@@ -60,6 +63,8 @@ public final class HtmlReport implements Report {
     if (!byRule.isEmpty()) {
       contents(b, result, rules, byRule);
     }
+    deviations(b, result.outcome().deviations());
+    waivers(b, result.outcome());
     for (RuleInfo rule : rules) {
       List<Finding> findings = byRule.get(rule.id());
       if (findings != null) {
@@ -153,6 +158,86 @@ public final class HtmlReport implements Report {
           .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</nav>\n");
+  }
+
+  private static void deviations(StringBuilder b, List<Deviation> deviations) {
+    if (deviations.isEmpty()) {
+      return;
+    }
+    b.append("<section class=\"policy\" id=\"deviations\">\n<h2>Deviations from the baseline (")
+        .append(deviations.size())
+        .append(")</h2>\n<table>\n<thead><tr><th>rule</th><th>setting</th><th>baseline</th>")
+        .append("<th>here</th><th>status</th><th>reason</th></tr></thead>\n<tbody>\n");
+    for (Deviation d : deviations) {
+      String status = d.kind().name().toLowerCase(Locale.ROOT);
+      b.append("<tr><td class=\"id\"><code>")
+          .append(esc(d.ruleId()))
+          .append("</code></td><td>")
+          .append(esc(d.setting()))
+          .append("</td><td><code>")
+          .append(esc(d.baselineValue()))
+          .append("</code> <span class=\"muted\">")
+          .append(esc(d.baselineFrom().toString()))
+          .append("</span></td><td><code>")
+          .append(esc(d.repoValue()))
+          .append("</code> <span class=\"muted\">")
+          .append(esc(d.repoFrom().toString()))
+          .append("</span></td><td>");
+      badge(b, d.kind() == Deviation.Kind.EXPLAINED ? "info" : "error", status);
+      b.append("</td><td>")
+          .append(d.reason().map(HtmlReport::esc).orElse("<span class=\"muted\">none given</span>"))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void waivers(StringBuilder b, PolicyOutcome outcome) {
+    if (outcome.waivers().isEmpty() && outcome.fixed().isEmpty()) {
+      return;
+    }
+    b.append("<section class=\"policy\" id=\"waivers\">\n<h2>Waivers (")
+        .append(outcome.waivers().size())
+        .append(")</h2>\n");
+    if (!outcome.waivers().isEmpty()) {
+      b.append("<table>\n<thead><tr><th>rule</th><th>paths</th><th>owner</th><th>expires</th>")
+          .append("<th>state</th><th class=\"num\">findings</th><th>reason</th></tr></thead>\n")
+          .append("<tbody>\n");
+      for (PolicyOutcome.WaiverUse u : outcome.waivers()) {
+        Waiver w = u.waiver();
+        b.append("<tr><td class=\"id\"><code>")
+            .append(esc(w.ruleId()))
+            .append("</code></td><td><code>")
+            .append(esc(String.join(", ", w.paths())))
+            .append("</code></td><td>")
+            .append(esc(w.owner()))
+            .append("</td><td class=\"id\">")
+            .append(w.expires())
+            .append("</td><td>");
+        badge(
+            b,
+            switch (u.state()) {
+              case "active" -> "set-aside";
+              case "expiring", "unused" -> "warn";
+              default -> "error";
+            },
+            u.state());
+        b.append("</td><td class=\"num\">")
+            .append(u.waived())
+            .append("</td><td>")
+            .append(esc(w.reason()))
+            .append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n");
+    }
+    int fixed = outcome.fixed().size();
+    if (fixed > 0) {
+      b.append("<p class=\"muted\">")
+          .append(fixed == 1 ? "1 accepted finding is" : fixed + " accepted findings are")
+          .append(" fixed; <code>trellis accept</code> drops ")
+          .append(fixed == 1 ? "it" : "them")
+          .append(" from <code>.trellis/accepted.json</code>.</p>\n");
+    }
+    b.append("</section>\n");
   }
 
   private static void rule(
@@ -303,6 +388,8 @@ public final class HtmlReport implements Report {
       th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--line);
         vertical-align: top; }
       th.num, td.num { text-align: right; }
+      td.id { white-space: nowrap; }
+      td.id code { overflow-wrap: normal; }
       a { color: var(--info); }
       .why { margin: 0.2rem 0; color: var(--muted); }
       .fix { margin: 0.2rem 0 0.6rem; }

@@ -1,6 +1,9 @@
 package dev.trellis.core.report;
 
 import dev.trellis.core.engine.CheckResult;
+import dev.trellis.core.policy.Deviation;
+import dev.trellis.core.policy.PolicyOutcome;
+import dev.trellis.core.policy.Waiver;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
 import dev.trellis.core.rule.Location;
@@ -8,15 +11,16 @@ import dev.trellis.core.rule.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * GitHub-flavoured Markdown for a pull-request comment or a CI job summary ({@code
  * $GITHUB_STEP_SUMMARY}): a verdict line, the counts, a table per level (the most severe open, the
- * rest folded), how to fix each rule, waived and accepted findings. Tables are capped at {@value
- * #MAX_ROWS} rows ("and N more"), so a large result stays well under GitHub's 65,536-character
- * comment limit. Every piece of text from a finding is escaped: it shows literally, never as
- * Markdown or HTML.
+ * rest folded), how to fix each rule, deviations from the baseline, waivers, waived and accepted
+ * findings. Tables are capped at {@value #MAX_ROWS} rows ("and N more"), so a large result stays
+ * well under GitHub's 65,536-character comment limit. Every piece of text from a finding is
+ * escaped: it shows literally, never as Markdown or HTML.
  */
 public final class MarkdownReport implements Report {
   /** Rows shown per table; the rest are counted. */
@@ -89,8 +93,19 @@ public final class MarkdownReport implements Report {
         !errors.isEmpty() || !warnings.isEmpty(),
         false);
     fixes(b, result);
-    section(b, "Waived", ReportData.withStatus(result, Finding.Status.WAIVED), false, true);
-    section(b, "Accepted", ReportData.withStatus(result, Finding.Status.ACCEPTED), true, true);
+    deviations(b, result.outcome().deviations());
+    waivers(b, result.outcome().waivers());
+    section(b, "Waived findings", ReportData.withStatus(result, Finding.Status.WAIVED), true, true);
+    section(
+        b, "Accepted findings", ReportData.withStatus(result, Finding.Status.ACCEPTED), true, true);
+    int fixed = result.outcome().fixed().size();
+    if (fixed > 0) {
+      b.append("\n")
+          .append(fixed == 1 ? "1 accepted finding is" : fixed + " accepted findings are")
+          .append(" fixed; `trellis accept` drops ")
+          .append(fixed == 1 ? "it" : "them")
+          .append(" from `.trellis/accepted.json`.\n");
+    }
     out.write(b.toString());
     out.flush();
   }
@@ -120,13 +135,76 @@ public final class MarkdownReport implements Report {
           .append(withNote ? " | " + cell(f.note().orElse("")) : "")
           .append(" |\n");
     }
-    if (findings.size() > MAX_ROWS) {
-      b.append("\n_…and ")
-          .append(findings.size() - MAX_ROWS)
-          .append(" more; the full list is in the JSON, SARIF or HTML report._\n");
-    }
+    more(b, findings.size());
     if (folded) {
       b.append("\n</details>\n");
+    }
+  }
+
+  /** Where the repository's policy weakens its baseline; unexplained and refused ones in bold. */
+  private static void deviations(StringBuilder b, List<Deviation> deviations) {
+    if (deviations.isEmpty()) {
+      return;
+    }
+    b.append("\n### Deviations from the baseline (")
+        .append(deviations.size())
+        .append(")\n\n| rule | setting | baseline | here | status | reason |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
+    for (Deviation d : deviations.subList(0, Math.min(MAX_ROWS, deviations.size()))) {
+      String status = d.kind().name().toLowerCase(Locale.ROOT);
+      b.append("| ")
+          .append(code(d.ruleId()))
+          .append(" | ")
+          .append(cell(d.setting()))
+          .append(" | ")
+          .append(code(d.baselineValue()))
+          .append(" | ")
+          .append(code(d.repoValue()))
+          .append(" | ")
+          .append(d.kind() == Deviation.Kind.EXPLAINED ? status : "**" + status + "**")
+          .append(" | ")
+          .append(d.reason().map(MarkdownReport::cell).orElse("—"))
+          .append(" |\n");
+    }
+    more(b, deviations.size());
+  }
+
+  /** Every waiver and what became of it. */
+  private static void waivers(StringBuilder b, List<PolicyOutcome.WaiverUse> waivers) {
+    if (waivers.isEmpty()) {
+      return;
+    }
+    b.append("\n### Waivers (")
+        .append(waivers.size())
+        .append(")\n\n| rule | paths | owner | expires | state | findings | reason |\n")
+        .append("| --- | --- | --- | --- | --- | ---: | --- |\n");
+    for (PolicyOutcome.WaiverUse u : waivers.subList(0, Math.min(MAX_ROWS, waivers.size()))) {
+      Waiver w = u.waiver();
+      String state = u.state();
+      b.append("| ")
+          .append(code(w.ruleId()))
+          .append(" | ")
+          .append(String.join(", ", w.paths().stream().map(MarkdownReport::code).toList()))
+          .append(" | ")
+          .append(code(w.owner()))
+          .append(" | ")
+          .append(w.expires())
+          .append(" | ")
+          .append(state.equals("active") ? state : "**" + state + "**")
+          .append(" | ")
+          .append(u.waived())
+          .append(" | ")
+          .append(cell(w.reason()))
+          .append(" |\n");
+    }
+    more(b, waivers.size());
+  }
+
+  private static void more(StringBuilder b, int size) {
+    if (size > MAX_ROWS) {
+      b.append("\n_…and ")
+          .append(size - MAX_ROWS)
+          .append(" more; the full list is in the JSON, SARIF or HTML report._\n");
     }
   }
 

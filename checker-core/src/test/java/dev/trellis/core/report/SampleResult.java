@@ -2,9 +2,14 @@ package dev.trellis.core.report;
 
 import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.engine.Engine;
+import dev.trellis.core.policy.AcceptedFindings;
+import dev.trellis.core.policy.Deviation;
 import dev.trellis.core.policy.EffectivePolicy;
 import dev.trellis.core.policy.PolicyLoader;
+import dev.trellis.core.policy.PolicyOutcome;
+import dev.trellis.core.policy.Provenance;
 import dev.trellis.core.policy.RuleCatalog;
+import dev.trellis.core.policy.Waiver;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Fingerprints;
 import dev.trellis.core.rule.Level;
@@ -146,6 +151,56 @@ final class SampleResult {
             Finding.Status.OPEN,
             Optional.empty()));
     findings.sort(Finding.ORDER);
+    PolicyOutcome outcome =
+        new PolicyOutcome(
+            List.of(
+                new Deviation(
+                    COVERAGE.id(),
+                    "min",
+                    "0.95",
+                    new Provenance("classpath:reports/acme-baseline.yml", 4, "acme-baseline v3"),
+                    "0.8",
+                    new Provenance("trellis.yml", 4, "payments"),
+                    Optional.of("legacy/ stays unowned until the billing split | due Q1"),
+                    Deviation.Kind.EXPLAINED),
+                new Deviation(
+                    "review/required-approvals",
+                    "level",
+                    "error",
+                    new Provenance("classpath:reports/acme-baseline.yml", 7, "acme-baseline v3"),
+                    "off",
+                    new Provenance("trellis.yml", 6, "payments"),
+                    Optional.empty(),
+                    Deviation.Kind.UNEXPLAINED)),
+            List.of(
+                new PolicyOutcome.WaiverUse(
+                    new Waiver(
+                        ADR_STATUS.id(),
+                        List.of("docs/adr/0002-*.md"),
+                        "legacy decisions move to the new log in Q1",
+                        "@acme/payments",
+                        LocalDate.of(2027, 3, 31),
+                        new Provenance("trellis.yml", 9, "payments")),
+                    1,
+                    false,
+                    false,
+                    false),
+                new PolicyOutcome.WaiverUse(
+                    new Waiver(
+                        COVERAGE.id(),
+                        List.of("vendor/**"),
+                        "vendored code is owned <upstream>",
+                        "@acme/platform",
+                        LocalDate.of(2026, 11, 1),
+                        new Provenance("trellis.yml", 14, "payments")),
+                    0,
+                    true,
+                    false,
+                    false)),
+            2,
+            List.of(
+                new AcceptedFindings.Entry(
+                    "aaaaaaaaaaaaaaaa", "adr/status", "docs/adr/0001-old.md")));
     return new CheckResult(
         ROOT,
         "work tree",
@@ -158,7 +213,8 @@ final class SampleResult {
             "codeowners/coverage", 12_345_678L,
             "rituals/changelog", 400_000L,
             "purpose/readme", 90_000L,
-            "signal:codeowners", 8_000_000L));
+            "signal:codeowners", 8_000_000L),
+        outcome);
   }
 
   /** The same repository with no findings: every rule passed. */
