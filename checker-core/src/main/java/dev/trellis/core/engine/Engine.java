@@ -8,6 +8,7 @@ import dev.trellis.core.policy.PolicyStage;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.policy.RuleSetting;
 import dev.trellis.core.repo.BuildModule;
+import dev.trellis.core.repo.ExcludedRepo;
 import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.repo.Repos;
@@ -85,7 +86,9 @@ public final class Engine {
   public CheckResult run(
       Repo repo, EffectivePolicy policy, LocalDate today, List<BuildModule> modules) {
     Map<String, AcceptedFindings.Entry> accepted = AcceptedFindings.read(repo);
-    Signals signals = new Signals(repo, policy::section, modules);
+    // the policy's files.exclude hides test fixtures, vendored and generated trees from every rule
+    Repo visible = ExcludedRepo.of(repo, excluded(policy));
+    Signals signals = new Signals(visible, policy::section, modules);
     List<Rule> enabled = new ArrayList<>();
     for (RuleSetting setting : policy.rules().values()) {
       if (setting.level() == Level.OFF) {
@@ -112,7 +115,7 @@ public final class Engine {
       List<Future<?>> futures = new ArrayList<>();
       for (Rule rule : enabled) {
         futures.add(
-            pool.submit(() -> runOne(rule, policy, repo, signals, today, findings, timings)));
+            pool.submit(() -> runOne(rule, policy, visible, signals, today, findings, timings)));
       }
       for (Future<?> f : futures) {
         try {
@@ -244,5 +247,14 @@ public final class Engine {
         RULE_FAILED_INFO.fix(),
         Finding.Status.OPEN,
         Optional.empty());
+  }
+
+  /** The globs of {@code files: { exclude: [...] }}, empty when the policy names none. */
+  static List<String> excluded(EffectivePolicy policy) {
+    Object value = policy.section("files").get("exclude");
+    if (value instanceof List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    return value == null ? List.of() : List.of(String.valueOf(value));
   }
 }

@@ -64,7 +64,15 @@ public final class PolicyLoader {
   /** Top-level sections that configure signals. */
   public static final Set<String> SECTIONS =
       Set.of(
-          "codeowners", "adr", "postmortems", "review", "rituals", "purpose", "boundaries", "java");
+          "codeowners",
+          "adr",
+          "postmortems",
+          "review",
+          "rituals",
+          "purpose",
+          "boundaries",
+          "java",
+          "files");
 
   static final List<String> WAIVER_KEYS = List.of("rule", "paths", "reason", "owner", "expires");
 
@@ -579,7 +587,25 @@ public final class PolicyLoader {
               Suggest.didYouMean(key, allowed.get()));
           continue;
         }
-        merged.put(key, YamlDocument.plain(t.getValueNode()));
+        Object value = YamlDocument.plain(t.getValueNode());
+        if (section.equals("files")
+            && !(value instanceof List<?> l && l.stream().allMatch(x -> x instanceof String))) {
+          m.problem(
+              p,
+              t.getValueNode(),
+              "'files.exclude' takes a list of path globs.",
+              "For example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }");
+          continue;
+        }
+        if (section.equals("files") && value instanceof List<?> l) {
+          List<Object> union = new ArrayList<>();
+          if (merged.get(key) instanceof List<?> before) {
+            union.addAll(before);
+          }
+          union.addAll(l);
+          value = union;
+        }
+        merged.put(key, value);
       }
       m.sections.put(section, merged);
     }

@@ -1,0 +1,82 @@
+package dev.trellis.core.repo;
+
+import dev.trellis.core.glob.GlobSet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A repository with some paths hidden from every signal and rule: the policy's {@code files: {
+ * exclude: [...] }}, for test fixtures, vendored code and generated trees that are not the team's
+ * own standards. Cost: one pass over the file list with the compiled globs.
+ */
+public final class ExcludedRepo implements Repo {
+  private final Repo delegate;
+  private final FileIndex index;
+
+  private ExcludedRepo(Repo delegate, FileIndex index) {
+    this.delegate = delegate;
+    this.index = index;
+  }
+
+  /**
+   * {@code repo} without the files {@code exclude} matches; {@code repo} itself when it is empty.
+   */
+  public static Repo of(Repo repo, List<String> exclude) {
+    if (exclude.isEmpty()) {
+      return repo;
+    }
+    GlobSet globs = GlobSet.of(exclude);
+    List<String> kept = repo.files().stream().filter(p -> !globs.matches(p)).toList();
+    return new ExcludedRepo(repo, new FileIndex(kept));
+  }
+
+  @Override
+  public Path root() {
+    return delegate.root();
+  }
+
+  @Override
+  public String describe() {
+    return delegate.describe();
+  }
+
+  @Override
+  public List<String> files() {
+    return index.files();
+  }
+
+  @Override
+  public boolean isFile(String path) {
+    return index.isFile(path);
+  }
+
+  @Override
+  public boolean isDirectory(String path) {
+    return index.isDirectory(path);
+  }
+
+  @Override
+  public List<String> filesUnder(String directory) {
+    return index.filesUnder(directory);
+  }
+
+  @Override
+  public Optional<FileContent> read(String path) {
+    return index.isFile(path) ? delegate.read(path) : Optional.empty();
+  }
+
+  @Override
+  public boolean isWorkTree() {
+    return delegate.isWorkTree();
+  }
+
+  @Override
+  public Optional<GitAccess> git() {
+    return delegate.git();
+  }
+
+  /** Closing is the owner's job: the view closes nothing. */
+  @Override
+  public void close() {}
+}
