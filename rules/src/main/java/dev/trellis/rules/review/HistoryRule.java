@@ -144,7 +144,7 @@ public final class HistoryRule implements Rule {
       listed.add(
           c.shortId()
               + " '"
-              + c.subject()
+              + shortSubject(c.subject())
               + "' ("
               + c.authorName()
               + ", "
@@ -157,6 +157,13 @@ public final class HistoryRule implements Rule {
     }
     msg.append('.');
     ctx.report(Problem.inRepository(msg.toString()).withKey("share"));
+  }
+
+  /**
+   * A subject cut to a readable length: the list names commits, it does not repeat their messages.
+   */
+  static String shortSubject(String subject) {
+    return subject.length() <= 60 ? subject : subject.substring(0, 57).strip() + "...";
   }
 
   private static String classes(Map<ChangeKind, Integer> counts, boolean landed) {
