@@ -32,9 +32,10 @@ run() { # name command...
   local name=$1; shift
   for i in $(seq 1 "$runs"); do
     local t
-    t=$( { /usr/bin/time -f "%e %U %S" timeout "$limit" "$@" >"$out/$name.out" 2>"$out/$name.err"; } 2>&1 | tail -1)
-    local code=$?
-    read -r wall user sys <<<"$(echo "$t" | grep -Eo '^[0-9.]+ [0-9.]+ [0-9.]+$' || echo "- - -")"
+    # time writes to its own file: the command's stderr goes to .err, so the two never mix
+    /usr/bin/time -o "$out/$name.time" -f "%e %U %S" timeout "$limit" "$@" >"$out/$name.out" 2>"$out/$name.err"
+    t=$(cat "$out/$name.time")
+    read -r wall user sys <<<"$(echo "$t" | grep -Eo '^[0-9.]+ [0-9.]+ [0-9.]+$' | tail -1 || echo "- - -")"
     local status="ok"
     if grep -q "Command exited with non-zero status 124" <<<"$t"; then status="timeout after ${limit}s";
     elif grep -q "Command exited with non-zero status" <<<"$t"; then status="failed: $(head -c 120 "$out/$name.err" | tr '\n' ' ')"; fi
