@@ -4,32 +4,36 @@ import dev.trellis.core.rule.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One kind of declarative rule ({@code file-contains}, {@code yaml-path} ...): its keys, and how to
  * build the rule from a policy entry.
+ *
+ * @param name the {@code type:} value
+ * @param summary one sentence: what a rule of this type checks
+ * @param keyDocs the keys a rule of this type reads besides the common ones ({@code type}, {@code
+ *     level}, {@code message}, {@code hint}), each with one sentence for the generated docs, in
+ *     order
+ * @param builder builds the rule from a policy entry; empty when the entry's mistakes were recorded
  */
-interface DeclarativeType {
+record DeclarativeType(
+    String name,
+    String summary,
+    Map<String, String> keyDocs,
+    Function<DeclarativeEntry, Optional<Rule>> builder) {
 
-  /** The {@code type:} value. */
-  String name();
-
-  /** One sentence: what a rule of this type checks. */
-  String summary();
-
-  /**
-   * The keys this type reads besides {@code type}, {@code level}, {@code message}, {@code hint}, in
-   * order, each with what it sets (the single source of the generated documentation).
-   */
-  Map<String, String> keyDocs();
-
-  /** The keys this type reads besides the common ones. */
-  default List<String> keys() {
-    return List.copyOf(keyDocs().keySet());
+  DeclarativeType {
+    keyDocs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyDocs));
   }
 
-  /**
-   * Builds the rule, recording every mistake in the entry as a problem; empty when there was one.
-   */
-  Optional<Rule> build(DeclarativeEntry entry);
+  /** The keys of {@link #keyDocs()}, in order. */
+  List<String> keys() {
+    return List.copyOf(keyDocs.keySet());
+  }
+
+  /** The rule an entry of this type declares. */
+  Optional<Rule> build(DeclarativeEntry entry) {
+    return builder.apply(entry);
+  }
 }

@@ -18,35 +18,27 @@ import java.util.Optional;
  */
 final class FileAbsentRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "file-absent";
-        }
+      new DeclarativeType(
+          "file-absent",
+          "No file matches the globs; each file that does is a finding.",
+          keyDocs(),
+          FileAbsentRule::build);
 
-        @Override
-        public String summary() {
-          return "No file matches the globs; each file that does is a finding.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("paths", "Globs (required) of files that must not be in the repository.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put("paths", "Globs (required) of files that must not be in the repository.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          return PathSelection.read(entry)
-              .map(
-                  p ->
-                      new FileAbsentRule(
-                          DeclarativeRules.info(entry, "No file matches " + p.describe()),
-                          entry.origin(),
-                          p));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    return PathSelection.read(entry)
+        .map(
+            p ->
+                new FileAbsentRule(
+                    DeclarativeRules.info(entry, "No file matches " + p.describe()),
+                    entry.origin(),
+                    p));
+  }
 
   private final RuleInfo info;
   private final Origin origin;

@@ -6,7 +6,6 @@ import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,49 +19,36 @@ import java.util.Optional;
  */
 final class FileContainsRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "file-contains";
-        }
+      new DeclarativeType(
+          "file-contains",
+          "Every file the globs match contains a match of the pattern; each file that does not is a finding.",
+          keyDocs(),
+          FileContainsRule::build);
 
-        @Override
-        public String summary() {
-          return "Every file the globs match contains a match of the pattern; each file that does not is a finding.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(
+        "paths",
+        "Globs (required) of the files to check; a glob that matches no file is reported.");
+    keys.put("pattern", "An RE2 regular expression (required); ^ and $ match at line boundaries.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put(
-              "paths",
-              "Globs (required) of the files to check; a glob that matches no file is reported.");
-          keys.put(
-              "pattern", "An RE2 regular expression (required); ^ and $ match at line boundaries.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          Optional<PathSelection> paths = PathSelection.read(entry);
-          Optional<UserPattern> pattern = UserPattern.read(entry);
-          if (paths.isEmpty() || pattern.isEmpty()) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new FileContainsRule(
-                  DeclarativeRules.info(
-                      entry,
-                      "Files matching "
-                          + paths.get().describe()
-                          + " contain '"
-                          + pattern.get()
-                          + "'"),
-                  entry.origin(),
-                  paths.get(),
-                  pattern.get()));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    Optional<PathSelection> paths = PathSelection.read(entry);
+    Optional<UserPattern> pattern = UserPattern.read(entry);
+    if (paths.isEmpty() || pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FileContainsRule(
+            DeclarativeRules.info(
+                entry,
+                "Files matching " + paths.get().describe() + " contain '" + pattern.get() + "'"),
+            entry.origin(),
+            paths.get(),
+            pattern.get()));
+  }
 
   private final RuleInfo info;
   private final Origin origin;
@@ -83,14 +69,9 @@ final class FileContainsRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<String> selected = paths.select(ctx);
-    paths.reportUnmatched(ctx, selected);
-    for (String path : selected) {
-      Optional<FileContent> content = ctx.repo().read(path);
-      if (content.isEmpty() || content.get().binary()) {
-        continue;
-      }
-      if (!pattern.foundIn(content.get().text())) {
+    for (FileContent content : paths.texts(ctx)) {
+      String path = content.path();
+      if (!pattern.foundIn(content.text())) {
         ctx.report(
             Problem.inFile(
                     path,

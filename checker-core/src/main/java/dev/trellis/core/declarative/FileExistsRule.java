@@ -17,36 +17,27 @@ import java.util.Optional;
  */
 final class FileExistsRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "file-exists";
-        }
+      new DeclarativeType(
+          "file-exists",
+          "At least one file matches one of the globs; otherwise one finding about the repository.",
+          keyDocs(),
+          FileExistsRule::build);
 
-        @Override
-        public String summary() {
-          return "At least one file matches one of the globs; otherwise one finding about the repository.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("paths", "Globs (required); at least one file must match one of them.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put("paths", "Globs (required); at least one file must match one of them.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          return PathSelection.read(entry)
-              .map(
-                  p ->
-                      new FileExistsRule(
-                          DeclarativeRules.info(
-                              entry, "A file matching " + p.describe() + " exists"),
-                          entry.origin(),
-                          p));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    return PathSelection.read(entry)
+        .map(
+            p ->
+                new FileExistsRule(
+                    DeclarativeRules.info(entry, "A file matching " + p.describe() + " exists"),
+                    entry.origin(),
+                    p));
+  }
 
   private final RuleInfo info;
   private final Origin origin;

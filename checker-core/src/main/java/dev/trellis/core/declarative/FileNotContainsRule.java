@@ -7,7 +7,6 @@ import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
 import dev.trellis.core.rule.RuleInfo;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,50 +20,42 @@ import java.util.Optional;
  */
 final class FileNotContainsRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "file-not-contains";
-        }
+      new DeclarativeType(
+          "file-not-contains",
+          "No file the globs match contains a match of the pattern; every match is a finding at its line.",
+          keyDocs(),
+          FileNotContainsRule::build);
 
-        @Override
-        public String summary() {
-          return "No file the globs match contains a match of the pattern; every match is a finding at its line.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(
+        "paths",
+        "Globs (required) of the files to check; a glob that matches no file is reported.");
+    keys.put(
+        "pattern",
+        "An RE2 regular expression (required): linear time, no backreferences or lookaround.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put(
-              "paths",
-              "Globs (required) of the files to check; a glob that matches no file is reported.");
-          keys.put(
-              "pattern",
-              "An RE2 regular expression (required): linear time, no backreferences or lookaround.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          Optional<PathSelection> paths = PathSelection.read(entry);
-          Optional<UserPattern> pattern = UserPattern.read(entry);
-          if (paths.isEmpty() || pattern.isEmpty()) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new FileNotContainsRule(
-                  DeclarativeRules.info(
-                      entry,
-                      "Files matching "
-                          + paths.get().describe()
-                          + " do not contain '"
-                          + pattern.get()
-                          + "'"),
-                  entry.origin(),
-                  paths.get(),
-                  pattern.get()));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    Optional<PathSelection> paths = PathSelection.read(entry);
+    Optional<UserPattern> pattern = UserPattern.read(entry);
+    if (paths.isEmpty() || pattern.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FileNotContainsRule(
+            DeclarativeRules.info(
+                entry,
+                "Files matching "
+                    + paths.get().describe()
+                    + " do not contain '"
+                    + pattern.get()
+                    + "'"),
+            entry.origin(),
+            paths.get(),
+            pattern.get()));
+  }
 
   private final RuleInfo info;
   private final Origin origin;
@@ -86,14 +77,9 @@ final class FileNotContainsRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<String> selected = paths.select(ctx);
-    paths.reportUnmatched(ctx, selected);
-    for (String path : selected) {
-      Optional<FileContent> content = ctx.repo().read(path);
-      if (content.isEmpty() || content.get().binary()) {
-        continue;
-      }
-      for (UserPattern.Match m : pattern.matches(content.get().text())) {
+    for (FileContent content : paths.texts(ctx)) {
+      String path = content.path();
+      for (UserPattern.Match m : pattern.matches(content.text())) {
         ctx.report(
             Problem.at(
                     Location.at(path, m.line(), m.column()),

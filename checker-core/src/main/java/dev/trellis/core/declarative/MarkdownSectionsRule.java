@@ -24,50 +24,42 @@ import java.util.Optional;
  */
 final class MarkdownSectionsRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "markdown-sections";
-        }
+      new DeclarativeType(
+          "markdown-sections",
+          "Every Markdown file the globs match has a heading (any level) for each section, compared case-insensitively.",
+          keyDocs(),
+          MarkdownSectionsRule::build);
 
-        @Override
-        public String summary() {
-          return "Every Markdown file the globs match has a heading (any level) for each section, compared case-insensitively.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(
+        "paths",
+        "Globs (required) of the Markdown files to check; a glob that matches no file is reported.");
+    keys.put("sections", "The headings (required) each file must have.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put(
-              "paths",
-              "Globs (required) of the Markdown files to check; a glob that matches no file is reported.");
-          keys.put("sections", "The headings (required) each file must have.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          Optional<PathSelection> paths = PathSelection.read(entry);
-          List<String> sections =
-              entry.strings("sections", "sections: [Usage, Contributing]").stream()
-                  .map(DeclarativeEntry.Item::text)
-                  .toList();
-          if (paths.isEmpty() || sections.isEmpty()) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new MarkdownSectionsRule(
-                  DeclarativeRules.info(
-                      entry,
-                      "Markdown files matching "
-                          + paths.get().describe()
-                          + " have the sections "
-                          + String.join(", ", sections)),
-                  entry.origin(),
-                  paths.get(),
-                  sections));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    Optional<PathSelection> paths = PathSelection.read(entry);
+    List<String> sections =
+        entry.strings("sections", "sections: [Usage, Contributing]").stream()
+            .map(DeclarativeEntry.Item::text)
+            .toList();
+    if (paths.isEmpty() || sections.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new MarkdownSectionsRule(
+            DeclarativeRules.info(
+                entry,
+                "Markdown files matching "
+                    + paths.get().describe()
+                    + " have the sections "
+                    + String.join(", ", sections)),
+            entry.origin(),
+            paths.get(),
+            sections));
+  }
 
   private final RuleInfo info;
   private final Origin origin;

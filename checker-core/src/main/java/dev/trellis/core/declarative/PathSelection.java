@@ -1,6 +1,7 @@
 package dev.trellis.core.declarative;
 
 import dev.trellis.core.glob.GlobSet;
+import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.RuleContext;
 import java.util.List;
@@ -43,6 +44,20 @@ final class PathSelection {
   /** The files of the repository point that any glob matches, sorted. */
   List<String> select(RuleContext ctx) {
     return globs.select(ctx.repo().files());
+  }
+
+  /**
+   * The text files the globs select (binary and unreadable files skipped), after reporting each
+   * glob that selected nothing: what every content rule reads.
+   */
+  List<FileContent> texts(RuleContext ctx) {
+    List<String> selected = select(ctx);
+    reportUnmatched(ctx, selected);
+    List<FileContent> out = new java.util.ArrayList<>();
+    for (String path : selected) {
+      ctx.repo().read(path).filter(c -> !c.binary()).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**

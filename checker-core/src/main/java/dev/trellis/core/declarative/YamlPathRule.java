@@ -29,75 +29,62 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class YamlPathRule implements Rule {
   static final DeclarativeType TYPE =
-      new DeclarativeType() {
-        @Override
-        public String name() {
-          return "yaml-path";
-        }
+      new DeclarativeType(
+          "yaml-path",
+          "A YAML file has a value at a dotted path, equal to a given value when one is given.",
+          keyDocs(),
+          YamlPathRule::build);
 
-        @Override
-        public String summary() {
-          return "A YAML file has a value at a dotted path, equal to a given value when one is given.";
-        }
+  private static Map<String, String> keyDocs() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(
+        "path",
+        "The dotted path (required), such as server.port; a number indexes a list (jobs.0.name).");
+    keys.put(
+        "file",
+        "The one YAML file to check (this or paths is required); a missing file is a finding.");
+    keys.put(
+        "paths",
+        "Globs of YAML files to check (instead of file); a glob that matches no file is reported.");
+    keys.put("equals", "The value required at the path; without it, any value will do.");
+    return keys;
+  }
 
-        @Override
-        public Map<String, String> keyDocs() {
-          Map<String, String> keys = new LinkedHashMap<>();
-          keys.put(
-              "path",
-              "The dotted path (required), such as server.port; a number indexes a list (jobs.0.name).");
-          keys.put(
-              "file",
-              "The one YAML file to check (this or paths is required); a missing file is a finding.");
-          keys.put(
-              "paths",
-              "Globs of YAML files to check (instead of file); a glob that matches no file is reported.");
-          keys.put("equals", "The value required at the path; without it, any value will do.");
-          return keys;
-        }
-
-        @Override
-        public Optional<Rule> build(DeclarativeEntry entry) {
-          Optional<String> path = entry.string("path", "path: server.port");
-          Optional<String> file = Optional.empty();
-          Optional<PathSelection> paths = Optional.empty();
-          if (entry.has("file") && entry.has("paths")) {
-            entry.problem(
-                "paths",
-                "give either 'file' or 'paths', not both.",
-                "Use 'file' for one file, 'paths' for globs.");
-          } else if (entry.has("paths")) {
-            paths = PathSelection.read(entry);
-          } else {
-            file = entry.string("file", "file: config/application.yml");
-          }
-          Optional<String> equals = Optional.empty();
-          if (entry.has("equals")) {
-            Node n = entry.node("equals").orElseThrow();
-            if (n instanceof ScalarNode) {
-              equals = Optional.of(String.valueOf(YamlDocument.plain(n)));
-            } else {
-              entry.problem("equals", "'equals' takes a single value.", "For example: equals: 2");
-            }
-          }
-          if (path.isPresent() && path.get().isBlank()) {
-            entry.problem("path", "'path' is empty.", "For example: path: server.port");
-          }
-          if (!entry.valid() || path.isEmpty() || (file.isEmpty() && paths.isEmpty())) {
-            return Optional.empty();
-          }
-          String where = file.isPresent() ? file.get() : paths.get().describe();
-          String title = where + " has " + path.get() + equals.map(e -> " = " + e).orElse("");
-          return Optional.of(
-              new YamlPathRule(
-                  DeclarativeRules.info(entry, title),
-                  entry.origin(),
-                  path.get(),
-                  file,
-                  paths,
-                  equals));
-        }
-      };
+  private static Optional<Rule> build(DeclarativeEntry entry) {
+    Optional<String> path = entry.string("path", "path: server.port");
+    Optional<String> file = Optional.empty();
+    Optional<PathSelection> paths = Optional.empty();
+    if (entry.has("file") && entry.has("paths")) {
+      entry.problem(
+          "paths",
+          "give either 'file' or 'paths', not both.",
+          "Use 'file' for one file, 'paths' for globs.");
+    } else if (entry.has("paths")) {
+      paths = PathSelection.read(entry);
+    } else {
+      file = entry.string("file", "file: config/application.yml");
+    }
+    Optional<String> equals = Optional.empty();
+    if (entry.has("equals")) {
+      Node n = entry.node("equals").orElseThrow();
+      if (n instanceof ScalarNode) {
+        equals = Optional.of(String.valueOf(YamlDocument.plain(n)));
+      } else {
+        entry.problem("equals", "'equals' takes a single value.", "For example: equals: 2");
+      }
+    }
+    if (path.isPresent() && path.get().isBlank()) {
+      entry.problem("path", "'path' is empty.", "For example: path: server.port");
+    }
+    if (!entry.valid() || path.isEmpty() || (file.isEmpty() && paths.isEmpty())) {
+      return Optional.empty();
+    }
+    String where = file.isPresent() ? file.get() : paths.get().describe();
+    String title = where + " has " + path.get() + equals.map(e -> " = " + e).orElse("");
+    return Optional.of(
+        new YamlPathRule(
+            DeclarativeRules.info(entry, title), entry.origin(), path.get(), file, paths, equals));
+  }
 
   private final RuleInfo info;
   private final Origin origin;
