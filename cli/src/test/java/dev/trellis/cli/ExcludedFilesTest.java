@@ -68,6 +68,8 @@ class ExcludedFilesTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("trellis.yml:3: 'files.exclude' takes a list of path globs.");
+        .contains(
+            "trellis.yml:3: 'files.exclude' takes a list of path globs, not a single value. For"
+                + " example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }");
   }
 }

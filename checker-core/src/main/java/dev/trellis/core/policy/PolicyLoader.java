@@ -59,20 +59,13 @@ public final class PolicyLoader {
           "waiverPolicy",
           "rules",
           "deviations",
-          "waivers");
+          "waivers",
+          "files");
 
   /** Top-level sections that configure signals. */
   public static final Set<String> SECTIONS =
       Set.of(
-          "codeowners",
-          "adr",
-          "postmortems",
-          "review",
-          "rituals",
-          "purpose",
-          "boundaries",
-          "java",
-          "files");
+          "codeowners", "adr", "postmortems", "review", "rituals", "purpose", "boundaries", "java");
 
   static final List<String> WAIVER_KEYS = List.of("rule", "paths", "reason", "owner", "expires");
 
@@ -455,6 +448,7 @@ public final class PolicyLoader {
       String label = header(m, p);
       teams(m, p);
       sections(m, p);
+      files(m, p);
       waiverPolicy(m, p, isRepo);
       if (isRepo) {
         baseline = new TreeMap<>(m.rules);
@@ -543,15 +537,13 @@ public final class PolicyLoader {
     if (n == null) {
       return;
     }
-    if (!(n instanceof SequenceNode)) {
-      m.problem(
-          p,
-          n,
-          "'teams' takes a list of team handles, not a " + kindOf(n) + ".",
-          "For example: teams: [\"@acme/payments\", \"@acme/platform\"]");
-      return;
-    }
-    for (Node item : YamlDocument.items(n)) {
+    for (Node item :
+        sequence(
+            m,
+            p,
+            n,
+            "'teams' takes a list of team handles",
+            "For example: teams: [\"@acme/payments\", \"@acme/platform\"]")) {
       Optional<String> t = YamlDocument.scalar(item);
       if (t.isEmpty() || t.get().isBlank()) {
         m.problem(p, item, "a team is a handle such as '@acme/payments'.", "");
@@ -588,23 +580,6 @@ public final class PolicyLoader {
           continue;
         }
         Object value = YamlDocument.plain(t.getValueNode());
-        if (section.equals("files")
-            && !(value instanceof List<?> l && l.stream().allMatch(x -> x instanceof String))) {
-          m.problem(
-              p,
-              t.getValueNode(),
-              "'files.exclude' takes a list of path globs.",
-              "For example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }");
-          continue;
-        }
-        if (section.equals("files") && value instanceof List<?> l) {
-          List<Object> union = new ArrayList<>();
-          if (merged.get(key) instanceof List<?> before) {
-            union.addAll(before);
-          }
-          union.addAll(l);
-          value = union;
-        }
         merged.put(key, value);
       }
       m.sections.put(section, merged);
@@ -616,16 +591,14 @@ public final class PolicyLoader {
     if (n == null) {
       return;
     }
-    if (!(n instanceof SequenceNode)) {
-      m.problem(
-          p,
-          n,
-          "'locked' takes a list of rule ids, not a " + kindOf(n) + ".",
-          "For example: locked: [codeowners/present]");
-      return;
-    }
     String label = labelOf(m);
-    for (Node item : YamlDocument.items(n)) {
+    for (Node item :
+        sequence(
+            m,
+            p,
+            n,
+            "'locked' takes a list of rule ids",
+            "For example: locked: [codeowners/present]")) {
       Optional<String> raw = YamlDocument.scalar(item);
       Optional<String> id =
           raw.flatMap(this::resolveId).or(() -> raw.filter(m.declared::containsKey));
@@ -641,6 +614,67 @@ public final class PolicyLoader {
           id.get(), new Provenance(p.source().shown(), YamlDocument.line(item), label));
     }
   }
+
+  /**
+   * The items of a sequence, or none after recording that {@code n} is not one ({@code expected}
+   * names the key and what it takes).
+   */
+  private static List<Node> sequence(Merge m, Parsed p, Node n, String expected, String hint) {
+    if (n instanceof SequenceNode) {
+      return YamlDocument.items(n);
+    }
+    m.problem(p, n, expected + ", not a " + kindOf(n) + ".", hint);
+    return List.of();
+  }
+
+  /**
+   * {@code files: { exclude: [globs] }}: paths hidden from every signal and rule. The exclusions of
+   * every file in the chain add up. Kept with the signal settings as section {@code files}, which
+   * is where the engine reads it.
+   */
+  private static void files(Merge m, Parsed p) {
+    Node n = p.keys().get("files");
+    if (n == null) {
+      return;
+    }
+    if (!(n instanceof MappingNode)) {
+      m.problem(p, n, "'files' takes a mapping, not a " + kindOf(n) + ".", FILES_EXAMPLE);
+      return;
+    }
+    List<Object> excluded = new ArrayList<>();
+    if (m.sections.getOrDefault("files", Map.of()).get("exclude") instanceof List<?> before) {
+      excluded.addAll(before);
+    }
+    for (NodeTuple t : YamlDocument.entries(n)) {
+      String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
+      if (!key.equals("exclude")) {
+        m.problem(
+            p,
+            t.getKeyNode(),
+            "unknown key '" + key + "' in 'files'.",
+            Suggest.didYouMean(key, List.of("exclude")));
+        continue;
+      }
+      for (Node item :
+          sequence(
+              m,
+              p,
+              t.getValueNode(),
+              "'files.exclude' takes a list of path globs",
+              FILES_EXAMPLE)) {
+        Optional<String> glob = YamlDocument.scalar(item).filter(g -> !g.isBlank());
+        if (glob.isEmpty()) {
+          m.problem(p, item, "a path glob such as 'vendor/**' is expected here.", FILES_EXAMPLE);
+        } else {
+          excluded.add(glob.get().strip());
+        }
+      }
+    }
+    m.sections.put("files", Map.of("exclude", List.copyOf(excluded)));
+  }
+
+  private static final String FILES_EXAMPLE =
+      "For example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }";
 
   private static String labelOf(Merge m) {
     BaselineRef last = m.baselines.get(m.baselines.size() - 1);

@@ -14,7 +14,7 @@ public final class PolicySections {
   private PolicySections() {}
 
   /** Section name to the keys its signal reads. Sorted by section; one line each. */
-  static final Map<String, Set<String>> KEYS = Map.of("files", Set.of("exclude"));
+  static final Map<String, Set<String>> KEYS = Map.of();
 
   /** The keys {@code section} accepts, when its signal declares them. */
   public static Optional<Set<String>> keys(String section) {
