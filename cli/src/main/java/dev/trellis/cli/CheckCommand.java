@@ -10,8 +10,6 @@ import dev.trellis.core.report.Reports;
 import dev.trellis.core.rule.Level;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,14 +167,9 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   static Level failLevel(String text) {
-    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-      case "error" -> Level.ERROR;
-      case "warn", "warning" -> Level.WARN;
-      case "info" -> Level.INFO;
-      case "never", "off" -> Level.OFF;
-      default ->
-          throw new UsageException("--fail-on takes error, warn or never, not '" + text + "'.");
-    };
+    return Level.failOn(text)
+        .orElseThrow(
+            () -> new UsageException("--fail-on takes error, warn or never, not '" + text + "'."));
   }
 
   private void writeReports(CheckResult result, List<Report> reports, ReportOptions options)
@@ -197,22 +190,12 @@ public final class CheckCommand implements Callable<Integer> {
               + output
               + " is a file; with several formats -o names a directory to write them into.");
     }
-    // Render every format before writing any file, so that a report that cannot be written (a
-    // SARIF file over GitHub's limits) leaves no half-written set behind.
-    Map<Path, String> rendered = new LinkedHashMap<>();
+    Map<Path, Report> targets = new LinkedHashMap<>();
     for (Report r : reports) {
-      StringWriter text = new StringWriter();
-      r.write(result, text, options);
-      rendered.put(intoDirectory ? output.resolve(r.fileName()) : output, text.toString());
+      targets.put(intoDirectory ? output.resolve(r.fileName()) : output, r);
     }
-    if (intoDirectory) {
-      Files.createDirectories(output);
-    } else if (output.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(output.toAbsolutePath().getParent());
-    }
-    for (Map.Entry<Path, String> e : rendered.entrySet()) {
-      Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
-      spec.commandLine().getErr().println("trellis: wrote " + e.getKey());
+    for (Path written : Reports.writeFiles(result, targets, options)) {
+      spec.commandLine().getErr().println("trellis: wrote " + written);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.trellis.core.engine.EngineListener;
 import dev.trellis.core.policy.ConfigException;
 import dev.trellis.core.repo.RepoException;
 import dev.trellis.core.report.Report;
+import dev.trellis.core.report.ReportOptions;
 import dev.trellis.core.rule.Level;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -128,7 +129,12 @@ public final class CheckMojo extends AbstractMojo {
       FindingLog.log(getLog(), result);
     }
     getLog().info("Trellis: " + FindingLog.counts(result) + ".");
-    for (Path file : ReportFiles.write(result, reports, outputDirectory.toPath())) {
+    for (Path file :
+        ReportFiles.write(
+            result,
+            reports,
+            outputDirectory.toPath(),
+            ReportOptions.defaults().withFailOn(threshold))) {
       getLog().info("Trellis: wrote " + project.getBasedir().toPath().relativize(file));
     }
     if (result.fails(threshold)) {

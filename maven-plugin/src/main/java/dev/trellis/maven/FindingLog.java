@@ -20,14 +20,11 @@ final class FindingLog {
 
   /** {@code error}, {@code warn} or {@code never}, as {@code trellis.failOn} takes them. */
   static Level failOn(String text) throws MojoExecutionException {
-    return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
-      case "error" -> Level.ERROR;
-      case "warn", "warning" -> Level.WARN;
-      case "never" -> Level.OFF;
-      default ->
-          throw new MojoExecutionException(
-              "trellis.failOn takes error, warn or never, not '" + text + "'.");
-    };
+    return Level.failOn(text)
+        .orElseThrow(
+            () ->
+                new MojoExecutionException(
+                    "trellis.failOn takes error, warn or never, not '" + text + "'."));
   }
 
   /** One line per finding ({@code path:line: message [rule]}), its fix hint beneath it. */

@@ -2,16 +2,16 @@ package dev.trellis.maven;
 
 import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.report.Report;
+import dev.trellis.core.report.ReportOptions;
 import dev.trellis.core.report.Reports;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -49,22 +49,21 @@ final class ReportFiles {
     return reports;
   }
 
-  /** Writes each report into {@code dir}; returns the files written. */
-  static List<Path> write(CheckResult result, List<Report> reports, Path dir)
+  /**
+   * Writes each report into {@code dir} (all rendered before any is written); returns the files
+   * written.
+   */
+  static List<Path> write(CheckResult result, List<Report> reports, Path dir, ReportOptions options)
       throws MojoExecutionException {
-    List<Path> written = new ArrayList<>();
+    Map<Path, Report> targets = new LinkedHashMap<>();
     for (Report r : reports) {
-      Path file = dir.resolve(r.fileName());
-      try {
-        Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          r.write(result, w, false);
-        }
-      } catch (IOException e) {
-        throw new MojoExecutionException("Trellis cannot write " + file + ": " + e.getMessage(), e);
-      }
-      written.add(file);
+      targets.put(dir.resolve(r.fileName()), r);
     }
-    return written;
+    try {
+      return Reports.writeFiles(result, targets, options);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Trellis cannot write its reports into " + dir + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -26,4 +26,31 @@ public final class Reports {
   public static Optional<Report> byFormat(String name) {
     return ALL.stream().filter(r -> r.format().equalsIgnoreCase(name)).findFirst();
   }
+
+  /**
+   * Writes each report to its file, rendering every one before writing any, so that a report that
+   * cannot be made (a SARIF file over GitHub's limits) leaves no half-written set behind. Parent
+   * folders are created. Returns the files written, in order.
+   */
+  public static java.util.List<java.nio.file.Path> writeFiles(
+      dev.trellis.core.engine.CheckResult result,
+      java.util.Map<java.nio.file.Path, Report> targets,
+      ReportOptions options)
+      throws java.io.IOException {
+    java.util.Map<java.nio.file.Path, String> rendered = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<java.nio.file.Path, Report> t : targets.entrySet()) {
+      java.io.StringWriter text = new java.io.StringWriter();
+      t.getValue().write(result, text, options.withColor(false));
+      rendered.put(t.getKey(), text.toString());
+    }
+    for (java.util.Map.Entry<java.nio.file.Path, String> e : rendered.entrySet()) {
+      java.nio.file.Path parent = e.getKey().toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent);
+      }
+      java.nio.file.Files.writeString(
+          e.getKey(), e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return java.util.List.copyOf(rendered.keySet());
+  }
 }

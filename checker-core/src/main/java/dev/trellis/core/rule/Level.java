@@ -29,6 +29,23 @@ public enum Level {
     };
   }
 
+  /**
+   * The level a run fails at, as {@code --fail-on} and {@code trellis.failOn} write it: {@code
+   * error}, {@code warn} ({@code warning}) or {@code never} ({@link #OFF}, which never fails), as
+   * DESIGN.md's command line and the Maven plugin define it.
+   */
+  public static Optional<Level> failOn(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "error" -> Optional.of(ERROR);
+      case "warn", "warning" -> Optional.of(WARN);
+      case "never" -> Optional.of(OFF);
+      default -> Optional.empty();
+    };
+  }
+
   public boolean atLeast(Level other) {
     return compareTo(other) >= 0;
   }
