@@ -2,6 +2,14 @@ package dev.trellis.core.scaffold;
 
 import dev.trellis.core.repo.GitAccess;
 import dev.trellis.core.repo.Repo;
+import dev.trellis.core.signal.Signals;
+import dev.trellis.core.signal.adr.AdrSignal;
+import dev.trellis.core.signal.codeowners.CodeownersSignal;
+import dev.trellis.core.signal.community.CommunityFiles;
+import dev.trellis.core.signal.community.CommunitySignal;
+import dev.trellis.core.signal.community.HealthFile;
+import dev.trellis.core.signal.postmortem.PostmortemSignal;
+import dev.trellis.core.signal.review.ReviewSignal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * {@code trellis init}: for each standard a repository lacks, a file to start from. Plans first (so
@@ -59,41 +66,31 @@ public final class Scaffold {
     }
   }
 
-  /** What {@code init} would write into the repository at this point. */
+  /**
+   * What {@code init} would write into the repository at this point. Whether a standard is there is
+   * decided by the same signals the rules read, so {@code init} and {@code check} never disagree
+   * about where a file may live.
+   */
   public static Plan plan(Repo repo, Options options) {
     List<Planned> files = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    List<String> all = repo.files();
+    Signals signals = new Signals(repo, section -> Map.of());
 
     files.add(
         new Planned(
             "trellis.yml", policy(options), "the repository's policy", repo.isFile("trellis.yml")));
 
-    boolean hasOwners =
-        List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")
-            .stream()
-            .anyMatch(repo::isFile);
+    boolean hasOwners = signals.signal(CodeownersSignal.SIGNAL).file().isPresent();
     files.add(
         new Planned(".github/CODEOWNERS", codeowners(repo, options), "code ownership", hasOwners));
     if (!hasOwners && options.owner().isEmpty()) {
       notes.add(
-          ".github/CODEOWNERS: a human must decide who owns the code. Replace the commented-out '* @your-team' line; the comments name who committed most in each top-level directory recently.");
+          ".github/CODEOWNERS: a human must decide who owns the code. Replace the commented-out"
+              + " '* @your-team' line; the comments name who committed most in each top-level"
+              + " directory recently.");
     }
 
-    boolean hasAdr =
-        repo.isFile(".adr-dir")
-            || repo.isFile(".log4brains.yml")
-            || List.of(
-                    "doc/adr",
-                    "docs/adr",
-                    "docs/adrs",
-                    "docs/decisions",
-                    "docs/architecture/decisions",
-                    "adr",
-                    "adrs",
-                    "architecture/decisions")
-                .stream()
-                .anyMatch(repo::isDirectory);
+    boolean hasAdr = !signals.signal(AdrSignal.SIGNAL).logs().isEmpty();
     String adrDir = "docs/adr";
     String adrTemplate = options.adrFormat().equals("madr") ? "adr-madr.md" : "adr-nygard.md";
     files.add(
@@ -103,7 +100,7 @@ public final class Scaffold {
             "the architecture decision log",
             hasAdr));
 
-    boolean hasPostmortem = all.stream().anyMatch(isPostmortemTemplate());
+    boolean hasPostmortem = !signals.signal(PostmortemSignal.SIGNAL).templates().isEmpty();
     files.add(
         new Planned(
             "docs/postmortems/template.md",
@@ -111,7 +108,7 @@ public final class Scaffold {
             "a blameless postmortem template",
             hasPostmortem));
 
-    boolean hasPrTemplate = all.stream().anyMatch(Scaffold::isPullRequestTemplate);
+    boolean hasPrTemplate = !signals.signal(ReviewSignal.SIGNAL).templates().isEmpty();
     files.add(
         new Planned(
             ".github/pull_request_template.md",
@@ -119,21 +116,22 @@ public final class Scaffold {
             "a pull-request template",
             hasPrTemplate));
 
-    boolean hasContributing = all.stream().anyMatch(communityFile("contributing"));
+    CommunityFiles community = signals.signal(CommunitySignal.SIGNAL).files();
     files.add(
         new Planned(
             "CONTRIBUTING.md",
             template("CONTRIBUTING.md", Map.of("adrDir", adrDir)),
             "how to contribute",
-            hasContributing));
+            community.used(HealthFile.CONTRIBUTING).isPresent()));
 
-    boolean hasSecurity = all.stream().anyMatch(communityFile("security"));
+    boolean hasSecurity = community.used(HealthFile.SECURITY).isPresent();
     files.add(
         new Planned(
             "SECURITY.md", template("SECURITY.md", Map.of()), "a security policy", hasSecurity));
     if (!hasSecurity) {
       notes.add(
-          "SECURITY.md: replace the placeholder line with the address or private link where vulnerabilities are reported.");
+          "SECURITY.md: replace the placeholder line with the address or private link where"
+              + " vulnerabilities are reported.");
     }
     return new Plan(List.copyOf(files), List.copyOf(notes));
   }
@@ -207,46 +205,6 @@ public final class Scaffold {
 
   private static Map<String, List<Committers.Count>> committers(GitAccess git) {
     return Committers.byTopLevelDirectory(git, 3);
-  }
-
-  private static Predicate<String> isPostmortemTemplate() {
-    return path -> {
-      String p = path.toLowerCase(Locale.ROOT);
-      if (p.startsWith(".github/issue_template/") && p.contains("postmortem")) {
-        return true;
-      }
-      boolean inFolder =
-          p.matches("(.*/)?(postmortems?|post-mortems?|incidents|incident-reviews)/.*");
-      return inFolder && p.substring(p.lastIndexOf('/') + 1).contains("template");
-    };
-  }
-
-  private static boolean isPullRequestTemplate(String path) {
-    String p = path.toLowerCase(Locale.ROOT);
-    for (String dir : List.of("", "docs/", ".github/")) {
-      if (p.equals(dir + "pull_request_template.md")
-          || p.equals(dir + "pull_request_template.txt")
-          || p.equals(dir + "pull_request_template")
-          || p.startsWith(dir + "pull_request_template/")) {
-        return true;
-      }
-    }
-    return p.startsWith(".gitlab/merge_request_templates/") && p.endsWith(".md");
-  }
-
-  private static Predicate<String> communityFile(String stem) {
-    return path -> {
-      String p = path.toLowerCase(Locale.ROOT);
-      for (String dir : List.of("", "docs/", ".github/")) {
-        if (p.startsWith(dir) && !p.substring(dir.length()).contains("/")) {
-          String name = p.substring(dir.length());
-          if (name.equals(stem) || name.startsWith(stem + ".")) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
   }
 
   static String template(String name, Map<String, String> values) {
