@@ -69,7 +69,7 @@ final class CommitRepo implements Repo {
       throw new RepoException(
           "cannot read the tree of commit " + commit.name() + ": " + e.getMessage(), e);
     }
-    this.index = new FileIndex(paths);
+    this.index = FileIndex.of(paths);
     this.blobs = Map.copyOf(found);
     this.links = Map.copyOf(symlinks);
     this.git = new GitAccess(repository, Optional.of(commit.copy()), Repos.isShallow(repository));
@@ -103,6 +103,11 @@ final class CommitRepo implements Repo {
   @Override
   public List<String> filesUnder(String directory) {
     return index.filesUnder(directory);
+  }
+
+  @Override
+  public List<String> list(String directory) {
+    return index.list(directory);
   }
 
   @Override

@@ -21,7 +21,7 @@ final class DirectoryRepo implements Repo {
   DirectoryRepo(Path root) {
     this.root = root;
     try {
-      this.index = new FileIndex(FileWalk.directory(root));
+      this.index = FileIndex.of(FileWalk.directory(root));
     } catch (IOException e) {
       throw new RepoException("cannot list " + root + ": " + e.getMessage(), e);
     }
@@ -55,6 +55,11 @@ final class DirectoryRepo implements Repo {
   @Override
   public List<String> filesUnder(String directory) {
     return index.filesUnder(directory);
+  }
+
+  @Override
+  public List<String> list(String directory) {
+    return index.list(directory);
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class ExcludedRepo implements Repo {
     }
     GlobSet globs = GlobSet.of(exclude);
     List<String> kept = repo.files().stream().filter(p -> !globs.matches(p)).toList();
-    return new ExcludedRepo(repo, new FileIndex(kept));
+    return new ExcludedRepo(repo, FileIndex.ofSorted(kept));
   }
 
   @Override
@@ -59,6 +59,11 @@ public final class ExcludedRepo implements Repo {
   @Override
   public List<String> filesUnder(String directory) {
     return index.filesUnder(directory);
+  }
+
+  @Override
+  public List<String> list(String directory) {
+    return index.list(directory);
   }
 
   @Override

@@ -33,6 +33,20 @@ public interface Repo extends AutoCloseable {
   /** Files below {@code directory} (recursive), sorted. */
   List<String> filesUnder(String directory);
 
+  /**
+   * The entries directly in {@code directory} ({@code ""} is the root), in path order: file names,
+   * and the names of sub-directories with a trailing {@code /}. A directory exists only while it
+   * holds a file, so every listed sub-directory has files below it; a directory that holds none
+   * lists as empty. Names are exact: see {@link Folders} to find a folder in any case.
+   *
+   * <p>Example: with files {@code README.md}, {@code docs/adr/0001-x.md} and {@code docs/guide.md},
+   * {@code list("")} is {@code [README.md, docs/]} and {@code list("docs")} is {@code [adr/,
+   * guide.md]}.
+   *
+   * <p>Cost: O(entries × log n), however many files lie below the sub-directories.
+   */
+  List<String> list(String directory);
+
   /** The content of a file, read lazily with the default cap; empty when it is not a file here. */
   Optional<FileContent> read(String path);
 

@@ -33,7 +33,7 @@ final class WorkTreeRepo implements Repo {
   WorkTreeRepo(Path root, Repository repository, boolean trackedOnly) {
     this.root = root;
     this.repository = repository;
-    this.index = new FileIndex(trackedOnly ? tracked(repository) : list(repository, root));
+    this.index = FileIndex.of(trackedOnly ? tracked(repository) : list(repository, root));
     this.git = new GitAccess(repository, head(repository), Repos.isShallow(repository));
   }
 
@@ -99,6 +99,11 @@ final class WorkTreeRepo implements Repo {
   @Override
   public List<String> filesUnder(String directory) {
     return index.filesUnder(directory);
+  }
+
+  @Override
+  public List<String> list(String directory) {
+    return index.list(directory);
   }
 
   @Override

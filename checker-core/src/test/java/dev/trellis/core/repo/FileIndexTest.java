@@ -1,0 +1,124 @@
+package dev.trellis.core.repo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.junit.jupiter.api.Test;
+
+class FileIndexTest {
+  private final FileIndex index =
+      FileIndex.of(
+          List.of(
+              "README.md",
+              "docs/adr/0001-first.md",
+              "docs/adr/0002-second.md",
+              "docs/guide.md",
+              "docs/adr-notes.md",
+              ".github/workflows/ci.yml",
+              "src/main/java/A.java",
+              "src/main/java/b/B.java",
+              "src/test/java/ATest.java"));
+
+  @Test
+  void theRootListsItsFilesAndItsSubDirectoriesWithATrailingSlashInPathOrder() {
+    assertThat(index.list("")).containsExactly(".github/", "README.md", "docs/", "src/");
+  }
+
+  @Test
+  void aNestedDirectoryListsOnlyWhatIsDirectlyInIt() {
+    assertThat(index.list("docs")).containsExactly("adr-notes.md", "adr/", "guide.md");
+    assertThat(index.list("src/main/java")).containsExactly("A.java", "b/");
+    assertThat(index.list("docs/adr")).containsExactly("0001-first.md", "0002-second.md");
+  }
+
+  @Test
+  void aDirectoryIsNamedWithOrWithoutSlashesAndTheRootAsEmptyOrDot() {
+    assertThat(index.list("docs/")).isEqualTo(index.list("docs"));
+    assertThat(index.list("/docs")).isEqualTo(index.list("docs"));
+    assertThat(index.list(".")).isEqualTo(index.list(""));
+  }
+
+  @Test
+  void aDirectoryThatHoldsNoFileListsAsEmptyForThereAreNoEmptyDirectories() {
+    assertThat(index.list("nowhere")).isEmpty();
+    assertThat(index.list("README.md")).isEmpty();
+    assertThat(index.list("doc")).isEmpty();
+    assertThat(FileIndex.of(List.of()).list("")).isEmpty();
+  }
+
+  @Test
+  void namesAreExactSoAFolderInAnotherCaseIsAnotherFolder() {
+    FileIndex both = FileIndex.of(List.of("Docs/a.md", "docs/b.md", "DOCS.md"));
+    assertThat(both.list("")).containsExactly("DOCS.md", "Docs/", "docs/");
+    assertThat(both.list("Docs")).containsExactly("a.md");
+    assertThat(both.list("docs")).containsExactly("b.md");
+    assertThat(both.list("DOCS")).isEmpty();
+  }
+
+  @Test
+  void namesThatSortAroundTheSlashAreListedOnceEach() {
+    // '-' and '.' sort before '/', '0' after it: the files of a/ are not contiguous with a's name
+    FileIndex tricky =
+        FileIndex.of(List.of("a-b/c.txt", "a.txt", "a/x/y.txt", "a/z.txt", "a0", "a/x.txt"));
+    assertThat(tricky.list("")).containsExactly("a-b/", "a.txt", "a/", "a0");
+    assertThat(tricky.list("a")).containsExactly("x.txt", "x/", "z.txt");
+  }
+
+  @Test
+  void listingTheRootOfAHundredThousandFilesReadsAFewPathsPerEntryNotEveryPath() {
+    List<String> paths = new ArrayList<>();
+    for (String top : List.of("app", "lib", "vendor")) {
+      for (int i = 0; i < 33_333; i++) {
+        paths.add(top + "/m" + (i % 100) + "/f" + i + ".java");
+      }
+    }
+    paths.add("README.md");
+    CountingList counted = new CountingList(FileIndex.of(paths).files());
+    FileIndex big = FileIndex.ofSorted(counted);
+
+    assertThat(big.list("")).containsExactly("README.md", "app/", "lib/", "vendor/");
+    // three sub-trees skipped by binary search: about 3 × log2(100k) ≈ 51 reads, far below 100k
+    assertThat(counted.reads).isLessThan(100);
+
+    counted.reads = 0;
+    assertThat(big.list("lib")).hasSize(100);
+    assertThat(counted.reads).isLessThan(100 * 20);
+  }
+
+  @Test
+  void filesUnderADirectoryIsFoundByBinarySearchNotByWalkingIt() {
+    assertThat(index.filesUnder("docs"))
+        .containsExactly(
+            "docs/adr-notes.md",
+            "docs/adr/0001-first.md",
+            "docs/adr/0002-second.md",
+            "docs/guide.md");
+    assertThat(index.filesUnder("docs/adr"))
+        .containsExactly("docs/adr/0001-first.md", "docs/adr/0002-second.md");
+    assertThat(index.filesUnder("doc")).isEmpty();
+  }
+
+  /** A sorted list that counts how many of its paths are read. */
+  private static final class CountingList extends AbstractList<String> implements RandomAccess {
+    private final List<String> paths;
+    int reads;
+
+    CountingList(List<String> paths) {
+      this.paths = paths;
+    }
+
+    @Override
+    public String get(int index) {
+      reads++;
+      return paths.get(index);
+    }
+
+    @Override
+    public int size() {
+      return paths.size();
+    }
+  }
+}
