@@ -1,30 +1,69 @@
 package dev.trellis.core.glob;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Several globs compiled into one RE2/J automaton, so that selecting files costs one linear match
- * per file however many globs there are (never files x patterns). Which glob matched is asked only
- * for the files that matched at all.
+ * Several globs, indexed by what a path must contain for each to match, so that a path meets only
+ * the globs that can match it (never files x patterns): an anchored glob by its literal leading
+ * directories ({@code docs} for {@code docs/**}{@code /*.md}), a floating one by a literal segment
+ * ({@code .env}, {@code node_modules}) or else a literal extension ({@code .pem} for {@code
+ * **}{@code /*.pem}). Looking a path up costs one pass over its characters and a hash probe per
+ * segment, without allocating; only globs that fit none of these ({@code *}, {@code src*}{@code
+ * /**}) are tried on every path. {@link #selectSorted} reads the files of anchored globs as ranges
+ * of a sorted list instead of looking at every file.
+ *
+ * <p>Immutable and thread-safe.
  *
  * <p>Example: {@code GlobSet.of(List.of("**}{@code /.env", "*.pem")).select(repo.files())}
  */
 public final class GlobSet {
+  private static final int ANY = 0;
+  private static final int FIRST = 1;
+  private static final int USED = 2;
+  private static final int NONE = Integer.MAX_VALUE;
+
   private final List<Glob> globs;
-  private final Pattern any;
+  private final Glob[] array;
+  private final RegionTable prefixes;
+  private final RegionTable names;
+  private final RegionTable extensions;
+  private final int[] always;
+
+  /** The root prefixes no other covers, when every glob has one; else null. */
+  private final List<String> outerPrefixes;
 
   private GlobSet(List<Glob> globs) {
     this.globs = List.copyOf(globs);
-    StringBuilder re = new StringBuilder();
-    for (Glob g : globs) {
-      if (re.length() > 0) {
-        re.append('|');
+    this.array = globs.toArray(Glob[]::new);
+    Map<String, List<Integer>> byPrefix = new LinkedHashMap<>();
+    Map<String, List<Integer>> byName = new HashMap<>();
+    Map<String, List<Integer>> byExtension = new HashMap<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < array.length; i++) {
+      Glob g = array[i];
+      Optional<String> key;
+      if ((key = g.rootPrefix()).isPresent()) {
+        byPrefix.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
+      } else if ((key = g.literalSegment()).isPresent()) {
+        byName.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
+      } else if ((key = g.extension()).isPresent()) {
+        byExtension.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
+      } else {
+        rest.add(i);
       }
-      re.append("(?:").append(g.regex()).append(')');
     }
-    this.any = Pattern.compile(re.length() == 0 ? "[^\\s\\S]" : re.toString(), Pattern.DOTALL);
+    this.prefixes = byPrefix.isEmpty() ? null : new RegionTable(byPrefix);
+    this.names = byName.isEmpty() ? null : new RegionTable(byName);
+    this.extensions = byExtension.isEmpty() ? null : new RegionTable(byExtension);
+    this.always = rest.stream().mapToInt(Integer::intValue).toArray();
+    boolean prefixesOnly = !byPrefix.isEmpty() && byName.isEmpty() && byExtension.isEmpty();
+    this.outerPrefixes = prefixesOnly && rest.isEmpty() ? outer(byPrefix.keySet()) : null;
   }
 
   public static GlobSet of(List<String> globs) {
@@ -37,43 +76,159 @@ public final class GlobSet {
 
   /** True when any glob matches {@code path}. */
   public boolean matches(String path) {
-    return any.matches(path);
+    return visit(path, ANY, null) != NONE;
   }
 
   /** The paths any glob matches, in the given order. */
   public List<String> select(List<String> paths) {
     List<String> out = new ArrayList<>();
     for (String p : paths) {
-      if (any.matches(p)) {
+      if (visit(p, ANY, null) != NONE) {
         out.add(p);
       }
     }
     return out;
   }
 
-  /** The first glob (in the order given) that matches {@code path}, if any. */
-  public java.util.Optional<Glob> first(String path) {
-    for (Glob g : globs) {
-      if (g.matches(path)) {
-        return java.util.Optional.of(g);
+  /**
+   * {@link #select} for a list sorted in {@link String} order, as {@code Repo.files()} is: when
+   * every glob is anchored at literal directories, only those directories' ranges of the list are
+   * read (two binary searches each), not every path.
+   */
+  public List<String> selectSorted(List<String> sorted) {
+    if (outerPrefixes == null) {
+      return select(sorted);
+    }
+    List<String> out = new ArrayList<>();
+    for (String prefix : outerPrefixes) {
+      int exact = Collections.binarySearch(sorted, prefix);
+      if (exact >= 0 && matches(prefix)) {
+        out.add(prefix);
+      }
+      int from = lowerBound(sorted, prefix + "/");
+      int to = lowerBound(sorted, prefix + (char) ('/' + 1));
+      for (String p : sorted.subList(from, to)) {
+        if (visit(p, ANY, null) != NONE) {
+          out.add(p);
+        }
       }
     }
-    return java.util.Optional.empty();
+    if (outerPrefixes.size() > 1) {
+      out.sort(null); // the ranges are disjoint, but "a" < "a.b" < "a/x"
+    }
+    return out;
+  }
+
+  /** The first glob (in the order given) that matches {@code path}, if any. */
+  public Optional<Glob> first(String path) {
+    int i = visit(path, FIRST, null);
+    return i == NONE ? Optional.empty() : Optional.of(array[i]);
   }
 
   /**
    * For each glob, whether it matches at least one of {@code selected} (which should be the output
-   * of {@link #select}, so that this costs selected x globs, not files x globs).
+   * of {@link #select}; each path is tried only against the globs its index entries name).
    */
   public boolean[] used(List<String> selected) {
-    boolean[] used = new boolean[globs.size()];
+    boolean[] used = new boolean[array.length];
     for (String p : selected) {
-      for (int i = 0; i < globs.size(); i++) {
-        if (!used[i] && globs.get(i).matches(p)) {
-          used[i] = true;
+      visit(p, USED, used);
+    }
+    return used;
+  }
+
+  /**
+   * Tries the globs that can match {@code path}: those of each prefix of it ending at a segment
+   * boundary, of each of its segments and each segment's extension, and the unindexed ones. In
+   * {@code ANY} mode returns a matching glob's index as soon as there is one; in {@code FIRST} the
+   * lowest matching index; in {@code USED} marks every matching glob in {@code used}. {@link #NONE}
+   * when nothing matched.
+   */
+  private int visit(String path, int mode, boolean[] used) {
+    int best = offer(always, path, mode, used, NONE);
+    if (mode == ANY && best != NONE) {
+      return best;
+    }
+    int len = path.length();
+    int prefixHash = 0;
+    int nameHash = 0;
+    int extensionHash = 0;
+    int start = 0;
+    int dot = -1;
+    for (int i = 0; i <= len; i++) {
+      char c = i < len ? path.charAt(i) : '/';
+      if (c == '/') {
+        if (prefixes != null) {
+          best = offer(prefixes.get(prefixHash, path, 0, i), path, mode, used, best);
+        }
+        if (names != null) {
+          best = offer(names.get(nameHash, path, start, i), path, mode, used, best);
+        }
+        if (extensions != null && dot >= 0) {
+          best = offer(extensions.get(extensionHash, path, dot, i), path, mode, used, best);
+        }
+        if (mode == ANY && best != NONE) {
+          return best;
+        }
+        start = i + 1;
+        nameHash = 0;
+        dot = -1;
+      } else {
+        nameHash = 31 * nameHash + c;
+        if (c == '.') {
+          dot = i;
+          extensionHash = c;
+        } else {
+          extensionHash = 31 * extensionHash + c;
+        }
+      }
+      prefixHash = 31 * prefixHash + c;
+    }
+    return best;
+  }
+
+  private int offer(int[] candidates, String path, int mode, boolean[] used, int best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (int g : candidates) {
+      if (g >= best) {
+        break; // ascending: nothing lower is left (and ANY has its answer)
+      }
+      if (mode == USED && used[g]) {
+        continue;
+      }
+      if (array[g].matches(path)) {
+        if (mode == USED) {
+          used[g] = true;
+        } else {
+          best = g;
         }
       }
     }
-    return used;
+    return best;
+  }
+
+  private static int lowerBound(List<String> sorted, String key) {
+    int i = Collections.binarySearch(sorted, key);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** The prefixes that are not another's directory or below it, sorted. */
+  private static List<String> outer(Iterable<String> prefixes) {
+    List<String> all = new ArrayList<>();
+    prefixes.forEach(all::add);
+    List<String> out = new ArrayList<>();
+    for (String p : all) {
+      boolean covered = false;
+      for (String q : all) {
+        covered |= !q.equals(p) && p.startsWith(q + "/");
+      }
+      if (!covered) {
+        out.add(p);
+      }
+    }
+    Collections.sort(out);
+    return out;
   }
 }
