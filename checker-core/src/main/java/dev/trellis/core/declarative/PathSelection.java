@@ -43,7 +43,7 @@ final class PathSelection {
 
   /** The files of the repository point that any glob matches, sorted. */
   List<String> select(RuleContext ctx) {
-    return globs.select(ctx.repo().files());
+    return globs.selectSorted(ctx.repo().files());
   }
 
   /**

@@ -183,16 +183,6 @@ public final class Glob {
     return true;
   }
 
-  /** True when any of {@code globs} matches {@code path}. */
-  public static boolean anyMatches(List<Glob> globs, String path) {
-    for (Glob g : globs) {
-      if (g.matches(path)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public static List<Glob> all(List<String> globs) {
     return globs.stream().map(Glob::of).toList();
   }

@@ -1,6 +1,6 @@
 package dev.trellis.core.policy;
 
-import dev.trellis.core.glob.Glob;
+import dev.trellis.core.glob.GlobSet;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Fingerprints;
 import dev.trellis.core.rule.Level;
@@ -209,12 +209,12 @@ public final class PolicyStage {
               + " ("
               + w.from()
               + ")";
-      List<Glob> globs = Glob.all(w.paths());
+      GlobSet globs = GlobSet.of(w.paths());
       for (int i = 0; i < out.size(); i++) {
         Finding f = out.get(i);
         if (f.counts()
             && f.ruleId().equals(w.ruleId())
-            && Glob.anyMatches(globs, f.location().pathOrEmpty())) {
+            && globs.matches(f.location().pathOrEmpty())) {
           out.set(i, f.withStatus(Finding.Status.WAIVED, note));
           waived++;
         }

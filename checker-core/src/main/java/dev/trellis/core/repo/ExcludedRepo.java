@@ -2,13 +2,15 @@ package dev.trellis.core.repo;
 
 import dev.trellis.core.glob.GlobSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A repository with some paths hidden from every signal and rule: the policy's {@code files: {
  * exclude: [...] }}, for test fixtures, vendored code and generated trees that are not the team's
- * own standards. Cost: one pass over the file list with the compiled globs.
+ * own standards. Cost: the ranges of the sorted file list that anchored globs name, or one pass
+ * over it with the indexed globs ({@link GlobSet}).
  */
 public final class ExcludedRepo implements Repo {
   private final Repo delegate;
@@ -26,8 +28,17 @@ public final class ExcludedRepo implements Repo {
     if (exclude.isEmpty()) {
       return repo;
     }
-    GlobSet globs = GlobSet.of(exclude);
-    List<String> kept = repo.files().stream().filter(p -> !globs.matches(p)).toList();
+    List<String> files = repo.files();
+    List<String> excluded = GlobSet.of(exclude).selectSorted(files);
+    List<String> kept = new ArrayList<>(files.size() - excluded.size());
+    int next = 0; // excluded is a subsequence of files, in their order
+    for (String f : files) {
+      if (next < excluded.size() && excluded.get(next).equals(f)) {
+        next++;
+      } else {
+        kept.add(f);
+      }
+    }
     return new ExcludedRepo(repo, FileIndex.ofSorted(kept));
   }
 

@@ -1,6 +1,6 @@
 package dev.trellis.rules.codeowners;
 
-import dev.trellis.core.glob.Glob;
+import dev.trellis.core.glob.GlobSet;
 import dev.trellis.core.rule.Level;
 import dev.trellis.core.rule.Location;
 import dev.trellis.core.rule.OptionSpec;
@@ -60,14 +60,14 @@ public final class CoverageRule implements Rule {
       return; // codeowners/present reports the missing file
     }
     RepoOwnership own = ctx.signal(CodeownersSignal.OWNERSHIP);
-    List<Glob> exclude = Glob.all(ctx.options().strings("exclude"));
+    GlobSet exclude = GlobSet.of(ctx.options().strings("exclude"));
     double min = ctx.options().number("min");
     List<String> considered = new ArrayList<>();
     List<Boolean> owned = new ArrayList<>();
     List<String> files = own.files();
     for (int i = 0; i < files.size(); i++) {
       String f = files.get(i);
-      if (!exclude.isEmpty() && Glob.anyMatches(exclude, f)) {
+      if (exclude.matches(f)) {
         continue;
       }
       considered.add(f);
