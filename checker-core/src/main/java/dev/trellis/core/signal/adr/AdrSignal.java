@@ -33,7 +33,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * <p>Reads every record once (Markdown through {@link MarkdownSignal}, ReStructuredText by its
  * titles), resolves links between records, compares index files with the records, and dates each
  * record by its first appearance in git history with one history walk for all logs together. Cost:
- * linear in the size of the log folders, plus one walk over the commits that touch them.
+ * linear in the size of the log folders, plus one walk over the commits that touch them; finding
+ * them is lookups at the root, and only when the root has none one pass over the file list that
+ * looks at each directory once, by its last name.
  */
 public final class AdrSignal {
   private AdrSignal() {}
@@ -72,6 +74,15 @@ public final class AdrSignal {
       Set.of(".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", "");
   private static final Set<String> INDEX_STEMS =
       Set.of("readme", "index", "_index", "toc", "summary", "table-of-contents", "adr-log", "log");
+
+  /**
+   * The last names of the conventional and architecture folders ({@code adr}, {@code decisions}).
+   */
+  private static final Set<String> LAST_NAMES =
+      java.util.stream.Stream.concat(CONVENTIONAL.stream(), ARCHITECTURE_FOLDERS.stream())
+          .map(c -> c.substring(c.lastIndexOf('/') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "vendor", "third_party");
 
   record Found(String directory, AdrLog.Source source, Optional<String> sourceFile) {}
@@ -177,17 +188,23 @@ public final class AdrSignal {
       return found;
     }
     // monorepos: the same folder names below the root, outside vendored code
-    Set<String> seen = new java.util.TreeSet<>();
+    Set<String> seen = new java.util.HashSet<>();
+    String previous = null;
     for (String file : repo.files()) {
       int slash = file.lastIndexOf('/');
       if (slash < 0) {
         continue;
       }
-      String dir = file.substring(0, slash);
-      if (seen.contains(dir)) {
+      // the files of a directory mostly follow one another: look at each run of them once
+      if (previous != null && previous.length() == slash && file.startsWith(previous)) {
         continue;
       }
-      seen.add(dir);
+      String dir = file.substring(0, slash);
+      previous = dir;
+      // a log's folder ends in the last name of a conventional folder: rule the rest out on it
+      if (!LAST_NAMES.contains(dir.substring(dir.lastIndexOf('/') + 1)) || !seen.add(dir)) {
+        continue;
+      }
       if (List.of(dir.split("/")).stream().anyMatch(SKIPPED_DIRS::contains)) {
         continue;
       }

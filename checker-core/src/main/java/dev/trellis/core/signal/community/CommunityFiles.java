@@ -1,9 +1,13 @@
 package dev.trellis.core.signal.community;
 
+import dev.trellis.core.repo.Folders;
+import dev.trellis.core.repo.Repo;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each community health file is, every copy, in the order GitHub prefers them: the first is
@@ -29,20 +33,24 @@ public record CommunityFiles(Map<HealthFile, List<String>> found) {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  /** Finds the files among {@code files} (repo-relative, sorted). Cost: one pass over the list. */
-  static CommunityFiles find(List<String> files) {
+  /**
+   * Finds the files in the folders GitHub reads, those folders in any case. Cost: one listing of
+   * each folder; no pass over the files.
+   */
+  static CommunityFiles find(Repo repo) {
     Map<HealthFile, List<String>> found = new EnumMap<>(HealthFile.class);
+    Set<String> folders = new LinkedHashSet<>();
     for (HealthFile kind : HealthFile.values()) {
       found.put(kind, new java.util.ArrayList<>());
+      folders.addAll(kind.folders());
     }
-    for (String path : files) {
-      int slash = path.lastIndexOf('/');
-      String folder = slash < 0 ? "" : path.substring(0, slash + 1);
-      String name = path.substring(slash + 1);
-      String lowerFolder = folder.toLowerCase(java.util.Locale.ROOT);
-      for (HealthFile kind : HealthFile.values()) {
-        if (kind.folders().contains(lowerFolder) && kind.matches(name)) {
-          found.get(kind).add(path);
+    for (String folder : folders) {
+      for (String path : Folders.files(repo, folder)) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        for (HealthFile kind : HealthFile.values()) {
+          if (kind.folders().contains(folder) && kind.matches(name)) {
+            found.get(kind).add(path);
+          }
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.trellis.core.signal.community;
 
 import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.repo.Folders;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signal;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
@@ -14,9 +15,10 @@ import java.util.Optional;
  * Community health files, README purpose, issue templates, changelog and release process: {@code
  * ctx.signal(CommunitySignal.SIGNAL)}.
  *
- * <p>Cost: one pass over the file list; reads only the few files found (README, changelog, issue
- * templates, and the top-level docs pages when looking for a release section), Markdown through the
- * shared Markdown signal.
+ * <p>Cost: listings of the root, {@code .github/}, {@code docs/} (each in any case) and the issue
+ * template folder, never a pass over the files; reads only the few files found (README, changelog,
+ * issue templates, and the top-level docs pages when looking for a release section), Markdown
+ * through the shared Markdown signal.
  */
 public final class CommunitySignal {
   private CommunitySignal() {}
@@ -27,13 +29,12 @@ public final class CommunitySignal {
           ctx -> {
             Repo repo = ctx.repo();
             MarkdownDocs md = ctx.signal(MarkdownSignal.SIGNAL);
-            List<String> files = repo.files();
-            CommunityFiles found = CommunityFiles.find(files);
+            CommunityFiles found = CommunityFiles.find(repo);
             Optional<Readme> readme =
                 found.used(HealthFile.README).flatMap(p -> readme(repo, md, p));
             IssueTemplates templates =
                 IssueTemplates.read(
-                    files,
+                    repo,
                     new IssueTemplates.Docs() {
                       @Override
                       public Optional<MarkdownDoc> markdown(String path) {
@@ -45,8 +46,8 @@ public final class CommunitySignal {
                         return repo.read(path).filter(c -> !c.binary()).map(FileContent::text);
                       }
                     });
-            Optional<Changelog> changelog = changelog(files, md);
-            Optional<Located> release = ReleaseProcess.find(files, md::get);
+            Optional<Changelog> changelog = changelog(repo, md);
+            Optional<Located> release = ReleaseProcess.find(repo, md::get);
             return new Community(found, readme, templates, changelog, release);
           });
 
@@ -67,15 +68,12 @@ public final class CommunitySignal {
   }
 
   /** The changelog at the root (or in {@code docs/}), preferring the names of Keep a Changelog. */
-  private static Optional<Changelog> changelog(List<String> files, MarkdownDocs md) {
+  private static Optional<Changelog> changelog(Repo repo, MarkdownDocs md) {
     for (String folder : List.of("", "docs/")) {
+      List<String> files = Folders.files(repo, folder);
       for (String name : Changelog.NAMES) {
         for (String path : files) {
-          String lower = path.toLowerCase(Locale.ROOT);
-          if (!lower.startsWith(folder) || lower.indexOf('/', folder.length()) >= 0) {
-            continue;
-          }
-          String file = lower.substring(folder.length());
+          String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
           int dot = file.indexOf('.');
           String base = dot < 0 ? file : file.substring(0, dot);
           if (!base.equals(name)) {

@@ -1,9 +1,12 @@
 package dev.trellis.core.signal.community;
 
 import dev.trellis.core.policy.YamlDocument;
+import dev.trellis.core.repo.Folders;
+import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.SourceProblem;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,25 +54,30 @@ public record IssueTemplates(
     Optional<String> text(String path);
   }
 
-  static IssueTemplates read(List<String> files, Docs docs) {
+  /** Folders that may hold the legacy single {@code issue_template.md}. */
+  private static final List<String> LEGACY_FOLDERS = List.of("", "docs/", ".github/");
+
+  /**
+   * Reads the templates of {@code repo}. Cost: a listing of the template folder and the three
+   * legacy folders, in any case; then only the templates.
+   */
+  static IssueTemplates read(Repo repo, Docs docs) {
     Optional<String> folder = Optional.empty();
     List<String> templates = new ArrayList<>();
     Optional<String> config = Optional.empty();
     List<String> legacy = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>();
-    for (String path : files) {
-      String lower = path.toLowerCase(Locale.ROOT);
-      if (lower.equals("issue_template.md")
-          || lower.equals("docs/issue_template.md")
-          || lower.equals(".github/issue_template.md")) {
-        legacy.add(path);
-        continue;
+    for (String dir : LEGACY_FOLDERS) {
+      for (String path : Folders.files(repo, dir)) {
+        if (fileName(path).equals("issue_template.md")) {
+          legacy.add(path);
+        }
       }
-      if (!lower.startsWith(FOLDER) || lower.indexOf('/', FOLDER.length()) >= 0) {
-        continue;
-      }
-      folder = Optional.of(path.substring(0, FOLDER.length() - 1));
-      String name = lower.substring(FOLDER.length());
+    }
+    Collections.sort(legacy);
+    for (String path : Folders.files(repo, FOLDER)) {
+      folder = Optional.of(path.substring(0, path.lastIndexOf('/')));
+      String name = fileName(path);
       if (name.equals("config.yml") || name.equals("config.yaml")) {
         config = Optional.of(path);
         docs.text(path).ifPresent(t -> checkConfig(path, t, problems));
@@ -82,6 +90,11 @@ public record IssueTemplates(
       }
     }
     return new IssueTemplates(folder, templates, config, legacy, problems);
+  }
+
+  /** The file name of {@code path}, lower-cased. */
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static void checkMarkdown(MarkdownDoc doc, List<SourceProblem> problems) {

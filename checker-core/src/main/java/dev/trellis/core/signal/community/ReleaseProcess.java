@@ -1,6 +1,10 @@
 package dev.trellis.core.signal.community;
 
+import dev.trellis.core.repo.Folders;
+import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,29 +40,39 @@ final class ReleaseProcess {
               + "|(making|cutting|creating|publishing|doing|preparing|shipping) an? (new )?release"
               + "|how to (make a )?release|how to publish)\\b");
 
-  static Optional<Located> find(List<String> files, Function<String, Optional<MarkdownDoc>> docs) {
-    for (String path : files) {
-      String lower = path.toLowerCase(Locale.ROOT);
-      int slash = lower.lastIndexOf('/');
-      String folder = slash < 0 ? "" : lower.substring(0, slash + 1);
-      if (!folder.isEmpty() && !folder.equals("docs/") && !folder.equals(".github/")) {
-        if (folder.startsWith("docs/release") || folder.startsWith("docs/releasing")) {
-          return Optional.of(new Located(path, 0, path));
+  /** The top-level folders a release page may be in, in any case. */
+  private static final List<String> FOLDERS = List.of("", "docs/", ".github/");
+
+  /**
+   * The first place, in path order, where the release process is written. Cost: listings of the
+   * root, {@code .github/} and {@code docs/}; then the top-level Markdown pages until one has a
+   * release heading.
+   */
+  static Optional<Located> find(Repo repo, Function<String, Optional<MarkdownDoc>> docs) {
+    List<String> pages = new ArrayList<>();
+    for (String folder : FOLDERS) {
+      pages.addAll(Folders.files(repo, folder));
+    }
+    Collections.sort(pages);
+    Optional<String> own = pages.stream().filter(ReleaseProcess::namedForReleases).findFirst();
+    // a folder of its own, docs/release*/, anywhere below it
+    for (String docsDir : Folders.named(repo, "docs/")) {
+      for (String entry : repo.list(docsDir)) {
+        if (entry.endsWith("/") && entry.toLowerCase(Locale.ROOT).startsWith("release")) {
+          String first = repo.filesUnder(docsDir + entry).get(0);
+          if (own.isEmpty() || first.compareTo(own.get()) < 0) {
+            own = Optional.of(first);
+          }
         }
-        continue;
-      }
-      String name = lower.substring(slash + 1);
-      int dot = name.indexOf('.');
-      String base = dot < 0 ? name : name.substring(0, dot);
-      if (FILE_NAMES.contains(base)) {
-        return Optional.of(new Located(path, 0, path));
       }
     }
-    for (String path : files) {
+    if (own.isPresent()) {
+      return Optional.of(new Located(own.get(), 0, own.get()));
+    }
+    for (String path : pages) {
       String lower = path.toLowerCase(Locale.ROOT);
       boolean candidate =
           lower.endsWith(".md")
-              && (!lower.contains("/") || lower.matches("(docs|\\.github)/[^/]+"))
               && !lower.matches("(.*/)?(changelog|changes|history|news|releases)\\.md");
       if (!candidate) {
         continue;
@@ -74,5 +88,12 @@ final class ReleaseProcess {
       }
     }
     return Optional.empty();
+  }
+
+  /** A top-level page named for the release process ({@code RELEASING.md}). */
+  private static boolean namedForReleases(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    int dot = name.indexOf('.');
+    return FILE_NAMES.contains(dot < 0 ? name : name.substring(0, dot));
   }
 }

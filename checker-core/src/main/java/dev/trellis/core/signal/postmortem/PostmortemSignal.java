@@ -2,6 +2,7 @@ package dev.trellis.core.signal.postmortem;
 
 import dev.trellis.core.policy.YamlDocument;
 import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.repo.Folders;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signal;
 import dev.trellis.core.signal.markdown.MarkdownDoc;
@@ -30,8 +31,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * index} are indexes); {@code .github/ISSUE_TEMPLATE/*postmortem*} and {@code *post-mortem*}
  * ({@code .md} and {@code .yml}); {@code incident} issue templates only when their sections make
  * them a postmortem template (most are status-page reports or intake forms); and the policy's
- * {@code postmortems: { template: PATH, folder: PATH }}. Cost: one pass over the file list, then
- * only those files.
+ * {@code postmortems: { template: PATH, folder: PATH }}. Cost: one pass over the file list (a
+ * postmortem folder may be at any depth) that rules most paths out by their last characters and
+ * works out the folder once per directory; a listing of the issue template folder; then only the
+ * files found.
  */
 public final class PostmortemSignal {
   private PostmortemSignal() {}
@@ -57,6 +60,12 @@ public final class PostmortemSignal {
               + "|not for someone to blame|not looking for someone to blame)\\b");
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)(YYYY-MM-DD|HH:MM|\\{\\{[^}]*}}|<[a-z][a-z -]*>|\\bTBD\\b|\\.\\.\\.)");
+  private static final Pattern TEMPLATE_NAME =
+      Pattern.compile(
+          ".*(post-?mortem|incident-review)[-_ ]?template.*|.*template[-_ ]?(for[-_ ])?"
+              + "(post-?mortem|incident).*");
+  private static final Pattern MARKDOWN_EXTENSION = Pattern.compile("\\.(md|markdown)$");
+  private static final String ISSUE_TEMPLATES = ".github/issue_template/";
   private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
   public static final Signal<Postmortems> SIGNAL =
@@ -72,12 +81,12 @@ public final class PostmortemSignal {
             List<PostmortemDoc> templates = new ArrayList<>();
             List<PostmortemDoc> reports = new ArrayList<>();
             Set<String> folders = new LinkedHashSet<>();
+            List<String> issueTemplateDirs = Folders.named(repo, ISSUE_TEMPLATES);
+            FolderOf folderOf = new FolderOf(configuredFolder);
             for (String path : repo.files()) {
-              String lower = path.toLowerCase(Locale.ROOT);
-              String name = lower.substring(lower.lastIndexOf('/') + 1);
               boolean configured = !configuredTemplate.isEmpty() && path.equals(configuredTemplate);
-              if (lower.startsWith(".github/issue_template/")
-                  && lower.indexOf('/', ".github/issue_template/".length()) < 0) {
+              if (directlyIn(path, issueTemplateDirs)) {
+                String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
                 boolean named = name.contains("postmortem") || name.contains("post-mortem");
                 boolean incident = name.contains("incident");
                 if (!named && !incident && !configured) {
@@ -89,24 +98,29 @@ public final class PostmortemSignal {
                 }
                 continue;
               }
+              // most files are not Markdown: rule them out on their last characters, before
+              // lower-casing the whole path
+              if (!endsWithIgnoringCase(path, ".md") && !endsWithIgnoringCase(path, ".markdown")) {
+                continue;
+              }
+              String lower = path.toLowerCase(Locale.ROOT);
+              String name = lower.substring(lower.lastIndexOf('/') + 1);
               if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
                 continue;
               }
-              Optional<String> folder = folder(path, configuredFolder);
+              Optional<String> folder = folderOf.apply(path);
               if (configured) {
                 read(repo, md, path, true).ifPresent(templates::add);
                 continue;
               }
               if (folder.isEmpty()) {
-                if (name.matches(
-                    ".*(post-?mortem|incident-review)[-_ ]?template.*|.*template[-_ ]?(for[-_ ])?"
-                        + "(post-?mortem|incident).*")) {
+                if (TEMPLATE_NAME.matcher(name).matches()) {
                   read(repo, md, path, true).ifPresent(templates::add);
                 }
                 continue;
               }
               folders.add(folder.get());
-              String base = name.replaceAll("\\.(md|markdown)$", "");
+              String base = MARKDOWN_EXTENSION.matcher(name).replaceAll("");
               if (base.equals("readme") || base.equals("index") || base.equals("_index")) {
                 continue;
               }
@@ -121,6 +135,50 @@ public final class PostmortemSignal {
             }
             return new Postmortems(templates, reports, List.copyOf(folders));
           });
+
+  /** Whether {@code path} is directly in one of {@code dirs} (each ending in {@code /}). */
+  private static boolean directlyIn(String path, List<String> dirs) {
+    for (String dir : dirs) {
+      if (path.startsWith(dir) && path.indexOf('/', dir.length()) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code path} ends in {@code suffix} ignoring case: true whenever its lower-cased form
+   * ends in the lower-case {@code suffix}, so it can rule a path out before lower-casing it.
+   */
+  private static boolean endsWithIgnoringCase(String path, String suffix) {
+    int from = path.length() - suffix.length();
+    return from >= 0 && path.regionMatches(true, from, suffix, 0, suffix.length());
+  }
+
+  /**
+   * The postmortem folder of each path, worked out once per directory: the files of a directory are
+   * mostly next to each other in path order.
+   */
+  private static final class FolderOf {
+    private final String configured;
+    private String lastDirectory;
+    private Optional<String> lastFolder = Optional.empty();
+
+    FolderOf(String configured) {
+      this.configured = configured;
+    }
+
+    Optional<String> apply(String path) {
+      int slash = path.lastIndexOf('/');
+      if (lastDirectory == null
+          || lastDirectory.length() != slash
+          || !path.startsWith(lastDirectory)) {
+        lastDirectory = slash < 0 ? "" : path.substring(0, slash);
+        lastFolder = folder(path, configured);
+      }
+      return lastFolder;
+    }
+  }
 
   /** The postmortem folder {@code path} is in, if any. */
   private static Optional<String> folder(String path, String configured) {

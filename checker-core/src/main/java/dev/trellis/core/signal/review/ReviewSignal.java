@@ -1,6 +1,7 @@
 package dev.trellis.core.signal.review;
 
 import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.repo.Folders;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signal;
 import dev.trellis.core.signal.codeowners.CodeownersSignal;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * PULL_REQUEST_TEMPLATE/} folders there) and GitLab's {@code .gitlab/merge_request_templates/};
  * {@code .github/settings.yml}, rulesets exported as JSON under {@code .github/rulesets/} (or any
  * {@code .github/} JSON file named {@code *ruleset*}), and {@code .github/sync-repo-settings.yaml}.
- * Cost: one pass over the file list, then only those few files.
+ * Cost: listings of those folders (in any case) and the files below {@code .github/}, never a pass
+ * over every file; then only those few files.
  */
 public final class ReviewSignal {
   private ReviewSignal() {}
@@ -34,10 +36,10 @@ public final class ReviewSignal {
           ctx -> {
             Repo repo = ctx.repo();
             MarkdownDocs md = ctx.signal(MarkdownSignal.SIGNAL);
-            List<PrTemplate> templates = templates(repo.files(), md);
+            List<PrTemplate> templates = templates(repo, md);
             SettingsReader reader = new SettingsReader();
             List<String> sources = new ArrayList<>();
-            for (String path : repo.files()) {
+            for (String path : filesUnderGithub(repo)) {
               String lower = path.toLowerCase(Locale.ROOT);
               Optional<String> text = Optional.empty();
               if (lower.equals(".github/settings.yml") || lower.equals(".github/settings.yaml")) {
@@ -79,38 +81,48 @@ public final class ReviewSignal {
     return repo.read(path).filter(c -> !c.binary()).map(FileContent::text);
   }
 
-  static List<PrTemplate> templates(List<String> files, MarkdownDocs md) {
+  /** Every file below {@code .github/} (in any case), in path order. */
+  private static List<String> filesUnderGithub(Repo repo) {
+    List<String> out = new ArrayList<>();
+    for (String github : Folders.named(repo, ".github/")) {
+      out.addAll(repo.filesUnder(github));
+    }
+    return out;
+  }
+
+  static List<PrTemplate> templates(Repo repo, MarkdownDocs md) {
     List<PrTemplate> single = new ArrayList<>();
     List<PrTemplate> many = new ArrayList<>();
     for (String dir : TEMPLATE_DIRS) {
-      for (String path : files) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith(dir)) {
-          continue;
-        }
-        String rest = lower.substring(dir.length());
-        if (rest.equals("pull_request_template.md")
-            || rest.equals("pull_request_template.txt")
-            || rest.equals("pull_request_template")) {
+      for (String path : Folders.files(repo, dir)) {
+        String name = fileName(path);
+        if (name.equals("pull_request_template.md")
+            || name.equals("pull_request_template.txt")
+            || name.equals("pull_request_template")) {
           single.add(template(path, "GitHub", true, md));
-        } else if (rest.startsWith("pull_request_template/")
-            && rest.indexOf('/', "pull_request_template/".length()) < 0
-            && (rest.endsWith(".md") || rest.endsWith(".txt"))) {
+        }
+      }
+      for (String path : Folders.files(repo, dir + "pull_request_template/")) {
+        String name = fileName(path);
+        if (name.endsWith(".md") || name.endsWith(".txt")) {
           many.add(template(path, "GitHub", false, md));
         }
       }
     }
-    for (String path : files) {
-      String lower = path.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(".gitlab/merge_request_templates/")
-          && lower.endsWith(".md")
-          && lower.indexOf('/', ".gitlab/merge_request_templates/".length()) < 0) {
-        many.add(template(path, "GitLab", lower.endsWith("/default.md"), md));
+    for (String path : Folders.files(repo, ".gitlab/merge_request_templates/")) {
+      String name = fileName(path);
+      if (name.endsWith(".md")) {
+        many.add(template(path, "GitLab", name.equals("default.md"), md));
       }
     }
     List<PrTemplate> out = new ArrayList<>(single);
     out.addAll(many);
     return out;
+  }
+
+  /** The file name of {@code path}, lower-cased. */
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static PrTemplate template(String path, String platform, boolean dflt, MarkdownDocs md) {

@@ -353,6 +353,30 @@ class AdrSignalTest {
   }
 
   @Test
+  void withoutALogAtTheRootTheConventionalFoldersOfPackagesAreFoundInPathOrder()
+      throws IOException {
+    write("services/billing/docs/adr/0001-use-postgres.md", "# 1. Use Postgres\n");
+    write("services/billing/docs/adr/0002-split/notes.md", "# Notes\n");
+    write("services/billing/docs/adr/0003-use-kafka.md", "# 3. Use Kafka\n");
+    write("apps/web/adr/0001-use-react.md", "# 1. Use React\n");
+    write("apps/Admin/Docs/ADR/0001-use-vue.md", "# 1. Use Vue\n");
+    write("node_modules/lib/docs/adr/0001-theirs.md", "# 1. Theirs\n");
+    write("services/billing/docs/adr.md", "# Not a folder\n");
+
+    AdrLogs logs = read();
+
+    // folder names match exactly: 'Docs/ADR' is not a conventional folder
+    assertThat(logs.logs())
+        .extracting(AdrLog::directory)
+        .containsExactly("apps/web/adr", "services/billing/docs/adr");
+    assertThat(logs.logs().get(1).records())
+        .extracting(r -> r.path())
+        .contains(
+            "services/billing/docs/adr/0001-use-postgres.md",
+            "services/billing/docs/adr/0003-use-kafka.md");
+  }
+
+  @Test
   void thePolicyPathWinsAndAMissingFolderIsAProblemOfTheLog() throws IOException {
     write("docs/adr/0001-x.md", "# 1. X\n");
     AdrLogs logs = read(Map.of("path", "decisions/"));
