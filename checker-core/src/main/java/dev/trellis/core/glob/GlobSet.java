@@ -1,6 +1,7 @@
 package dev.trellis.core.glob;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,10 +14,11 @@ import java.util.Optional;
  * the globs that can match it (never files x patterns): an anchored glob by its literal leading
  * directories ({@code docs} for {@code docs/**}{@code /*.md}), a floating one by a literal segment
  * ({@code .env}, {@code node_modules}) or else a literal extension ({@code .pem} for {@code
- * **}{@code /*.pem}). Looking a path up costs one pass over its characters and a hash probe per
- * segment, without allocating; only globs that fit none of these ({@code *}, {@code src*}{@code
- * /**}) are tried on every path. {@link #selectSorted} reads the files of anchored globs as ranges
- * of a sorted list instead of looking at every file.
+ * **}{@code /*.pem}). Selecting costs, per path, one pass over its characters and a hash probe per
+ * segment, without allocating, and a path in the same directory as the one before it (as neighbours
+ * in a sorted list are) only looks at its file name; only globs that fit none of these ({@code *},
+ * {@code src*}{@code /**}) are tried on every path. {@link #selectSorted} reads the files of
+ * anchored globs as ranges of a sorted list instead of looking at every file.
  *
  * <p>Immutable and thread-safe.
  *
@@ -74,16 +76,17 @@ public final class GlobSet {
     return globs;
   }
 
-  /** True when any glob matches {@code path}. */
+  /** True when any glob matches {@code path} (for many paths, {@link #select} is cheaper). */
   public boolean matches(String path) {
-    return visit(path, ANY, null) != NONE;
+    return visit(path, ANY, null, new Candidates()) != NONE;
   }
 
   /** The paths any glob matches, in the given order. */
   public List<String> select(List<String> paths) {
     List<String> out = new ArrayList<>();
+    Candidates c = new Candidates();
     for (String p : paths) {
-      if (visit(p, ANY, null) != NONE) {
+      if (visit(p, ANY, null, c) != NONE) {
         out.add(p);
       }
     }
@@ -100,6 +103,7 @@ public final class GlobSet {
       return select(sorted);
     }
     List<String> out = new ArrayList<>();
+    Candidates c = new Candidates();
     for (String prefix : outerPrefixes) {
       int exact = Collections.binarySearch(sorted, prefix);
       if (exact >= 0 && matches(prefix)) {
@@ -108,7 +112,7 @@ public final class GlobSet {
       int from = lowerBound(sorted, prefix + "/");
       int to = lowerBound(sorted, prefix + (char) ('/' + 1));
       for (String p : sorted.subList(from, to)) {
-        if (visit(p, ANY, null) != NONE) {
+        if (visit(p, ANY, null, c) != NONE) {
           out.add(p);
         }
       }
@@ -121,7 +125,7 @@ public final class GlobSet {
 
   /** The first glob (in the order given) that matches {@code path}, if any. */
   public Optional<Glob> first(String path) {
-    int i = visit(path, FIRST, null);
+    int i = visit(path, FIRST, null, new Candidates());
     return i == NONE ? Optional.empty() : Optional.of(array[i]);
   }
 
@@ -131,60 +135,86 @@ public final class GlobSet {
    */
   public boolean[] used(List<String> selected) {
     boolean[] used = new boolean[array.length];
+    Candidates c = new Candidates();
     for (String p : selected) {
-      visit(p, USED, used);
+      visit(p, USED, used, c);
     }
     return used;
   }
 
   /**
    * Tries the globs that can match {@code path}: those of each prefix of it ending at a segment
-   * boundary, of each of its segments and each segment's extension, and the unindexed ones. In
-   * {@code ANY} mode returns a matching glob's index as soon as there is one; in {@code FIRST} the
-   * lowest matching index; in {@code USED} marks every matching glob in {@code used}. {@link #NONE}
-   * when nothing matched.
+   * boundary, of each of its segments and each segment's extension, and the unindexed ones. The
+   * candidates of the path's directories stay in {@code c} while the next paths share them (as
+   * neighbours in a sorted list do), so most paths cost a comparison with the previous one and a
+   * look at their file name. In {@code ANY} mode returns a matching glob's index as soon as there
+   * is one; in {@code FIRST} the lowest matching index; in {@code USED} marks every matching glob
+   * in {@code used}. {@link #NONE} when nothing matched.
    */
-  private int visit(String path, int mode, boolean[] used) {
+  private int visit(String path, int mode, boolean[] used, Candidates c) {
     int best = offer(always, path, mode, used, NONE);
     if (mode == ANY && best != NONE) {
       return best;
     }
-    int len = path.length();
-    int prefixHash = 0;
+    int slash = path.lastIndexOf('/');
+    if (c.path == null
+        || slash != c.directoryEnd
+        || (slash > 0 && !path.regionMatches(0, c.path, 0, slash))) {
+      c.path = path;
+      c.directoryEnd = slash;
+      c.count = 0;
+      c.prefixHash = slash < 0 ? 0 : collect(path, 0, slash, 0, c);
+      c.directoryCount = c.count;
+    }
+    c.count = c.directoryCount;
+    collect(path, slash + 1, path.length(), c.prefixHash, c);
+    for (int b = 0; b < c.count; b++) {
+      best = offer(c.buckets[b], path, mode, used, best);
+      if (mode == ANY && best != NONE) {
+        return best;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Adds to {@code c} the index entries of the segments of {@code path[from, to)} (where {@code to}
+   * ends a segment) and of the prefixes of {@code path} ending with them, given {@code prefixHash},
+   * the hash of {@code path[0, from)}; returns the hash of {@code path[0, to)} followed by {@code
+   * /}. One pass over the characters, hashing as it goes.
+   */
+  private int collect(String path, int from, int to, int prefixHash, Candidates c) {
     int nameHash = 0;
     int extensionHash = 0;
-    int start = 0;
+    int start = from;
     int dot = -1;
-    for (int i = 0; i <= len; i++) {
-      char c = i < len ? path.charAt(i) : '/';
-      if (c == '/') {
+    for (int i = from; i <= to; i++) {
+      char ch = i < to ? path.charAt(i) : '/';
+      if (ch == '/') {
         if (prefixes != null) {
-          best = offer(prefixes.get(prefixHash, path, 0, i), path, mode, used, best);
+          c.add(prefixes.get(prefixHash, path, 0, i));
         }
         if (names != null) {
-          best = offer(names.get(nameHash, path, start, i), path, mode, used, best);
+          c.add(names.get(nameHash, path, start, i));
         }
         if (extensions != null && dot >= 0) {
-          best = offer(extensions.get(extensionHash, path, dot, i), path, mode, used, best);
-        }
-        if (mode == ANY && best != NONE) {
-          return best;
+          c.add(extensions.get(extensionHash, path, dot, i));
         }
         start = i + 1;
         nameHash = 0;
         dot = -1;
       } else {
-        nameHash = 31 * nameHash + c;
-        if (c == '.') {
+        nameHash = 31 * nameHash + ch;
+        if (ch == '.') {
           dot = i;
-          extensionHash = c;
+          extensionHash = ch;
         } else {
-          extensionHash = 31 * extensionHash + c;
+          extensionHash = 31 * extensionHash + ch;
         }
       }
-      prefixHash = 31 * prefixHash + c;
+      prefixHash = 31 * prefixHash + ch;
     }
-    return best;
+    return prefixHash;
   }
 
   private int offer(int[] candidates, String path, int mode, boolean[] used, int best) {
@@ -192,21 +222,40 @@ public final class GlobSet {
       return best;
     }
     for (int g : candidates) {
-      if (g >= best) {
-        break; // ascending: nothing lower is left (and ANY has its answer)
-      }
-      if (mode == USED && used[g]) {
-        continue;
+      if (g >= best || (mode == USED && used[g])) {
+        continue; // FIRST: only a lower index can change the answer
       }
       if (array[g].matches(path)) {
         if (mode == USED) {
           used[g] = true;
+        } else if (mode == ANY) {
+          return g;
         } else {
           best = g;
         }
       }
     }
     return best;
+  }
+
+  /** The index entries met by one path, those of its directories kept for the next path. */
+  private static final class Candidates {
+    int[][] buckets = new int[8][];
+    int count;
+    int directoryCount;
+    String path;
+    int directoryEnd;
+    int prefixHash;
+
+    void add(int[] bucket) {
+      if (bucket == null) {
+        return;
+      }
+      if (count == buckets.length) {
+        buckets = Arrays.copyOf(buckets, count * 2);
+      }
+      buckets[count++] = bucket;
+    }
   }
 
   private static int lowerBound(List<String> sorted, String key) {
