@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples the README sends a new user to: the compliant service passes Acme's baseline and the
@@ -62,6 +65,31 @@ class ExamplesTest {
             "postmortem/template",
             "acme/no-console-logging",
             "codeowners/unmatched");
+  }
+
+  @Test
+  void theAcmeBaselineLooksForConsoleLoggingInEveryModuleOfAMultiModuleRepository(
+      @TempDir Path repo) throws Exception {
+    Path baseline = EXAMPLES.resolve("acme-baseline/src/main/resources/acme/baseline.yml");
+    Files.writeString(repo.resolve("trellis.yml"), "extends:\n  - file:" + baseline + "\n");
+    Path billing = repo.resolve("billing/src/main/java/com/acme/billing/Billing.java");
+    Files.createDirectories(billing.getParent());
+    Files.writeString(billing, "class Billing {\n  void run() { System.out.println(1); }\n}\n");
+
+    CliRun run = CliRun.of("check", repo.toString(), "-f", "json", "--fail-on", "never");
+
+    JsonNode logging = new ObjectMapper().readTree(run.out()).get("findings");
+    List<String> where = new ArrayList<>();
+    for (JsonNode f : logging) {
+      if (f.get("rule").asText().equals("acme/no-console-logging")) {
+        where.add(f.path("path").asText() + " " + f.get("message").asText());
+      }
+    }
+    assertThat(where)
+        .as(run.toString())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("billing/src/main/java/com/acme/billing/Billing.java ")
+        .doesNotContain("matches no file");
   }
 
   @Test
