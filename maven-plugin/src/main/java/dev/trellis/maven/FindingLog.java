@@ -2,6 +2,7 @@ package dev.trellis.maven;
 
 import dev.trellis.core.engine.CheckResult;
 import dev.trellis.core.policy.ConfigException;
+import dev.trellis.core.report.Reports;
 import dev.trellis.core.rule.Finding;
 import dev.trellis.core.rule.Level;
 import java.util.List;
@@ -96,14 +97,7 @@ final class FindingLog {
 
   /** The first line of the log: what was checked, at which point, under which policies. */
   static String header(CheckResult result) {
-    return "Trellis: checked "
-        + result.root()
-        + " ("
-        + result.point()
-        + ") against "
-        + result.policy().baselines().stream()
-            .map(Object::toString)
-            .collect(Collectors.joining(", "));
+    return "Trellis: checked " + Reports.whatWasChecked(result);
   }
 
   private static String plural(long n, String word) {

@@ -36,6 +36,10 @@ class FindingLogTest {
   }
 
   private static CheckResult result(List<Finding> findings) {
+    return result("work tree", findings);
+  }
+
+  private static CheckResult result(String point, List<Finding> findings) {
     EffectivePolicy policy =
         new EffectivePolicy(
             List.of(
@@ -48,13 +52,7 @@ class FindingLogTest {
             List.of(),
             RuleCatalog.of(List.of()));
     return new CheckResult(
-        Path.of("/repo"),
-        "work tree",
-        LocalDate.of(2026, 11, 27),
-        policy,
-        List.of(),
-        findings,
-        Map.of());
+        Path.of("/repo"), point, LocalDate.of(2026, 11, 27), policy, List.of(), findings, Map.of());
   }
 
   @Test
@@ -111,6 +109,15 @@ class FindingLogTest {
   void theHeaderNamesTheRepositoryThePointAndEveryPolicyInForce() {
     assertThat(FindingLog.header(result(List.of())))
         .isEqualTo("Trellis: checked /repo (work tree) against acme-baseline v3, payments");
+  }
+
+  @Test
+  void aSourceTreeWithoutGitIsCalledSoInsteadOfNamedTwice() {
+    String directory = "directory " + Path.of("/repo");
+    assertThat(FindingLog.header(result(directory, List.of())))
+        .isEqualTo(
+            "Trellis: checked /repo (plain directory, not a git repository) against acme-baseline"
+                + " v3, payments");
   }
 
   @Test

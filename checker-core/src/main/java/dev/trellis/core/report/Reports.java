@@ -28,6 +28,18 @@ public final class Reports {
   }
 
   /**
+   * What a run checked, for the first line of a report or a log: {@code /src/payments (work tree)
+   * against acme-baseline v3, payments-service}; a plain directory is not named twice.
+   */
+  public static String whatWasChecked(dev.trellis.core.engine.CheckResult result) {
+    return result.root()
+        + " ("
+        + ReportData.point(result)
+        + ") against "
+        + ReportData.baselines(result);
+  }
+
+  /**
    * Writes each report to its file, rendering every one before writing any, so that a report that
    * cannot be made (a SARIF file over GitHub's limits) leaves no half-written set behind. Parent
    * folders are created. Returns the files written, in order.

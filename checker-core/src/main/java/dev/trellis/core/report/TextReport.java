@@ -38,14 +38,7 @@ public final class TextReport implements Report {
   @Override
   public void write(CheckResult result, Writer out, ReportOptions options) throws IOException {
     boolean color = options.color();
-    out.write(
-        "Trellis checked "
-            + result.root()
-            + " ("
-            + ReportData.point(result)
-            + ") against "
-            + ReportData.baselines(result)
-            + "\n");
+    out.write("Trellis checked " + Reports.whatWasChecked(result) + "\n");
     Map<String, RuleInfo> rules =
         ReportData.rules(result).stream()
             .collect(Collectors.toMap(RuleInfo::id, Function.identity()));
