@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.RandomAccess;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class FileIndexTest {
@@ -65,6 +68,54 @@ class FileIndexTest {
         FileIndex.of(List.of("a-b/c.txt", "a.txt", "a/x/y.txt", "a/z.txt", "a0", "a/x.txt"));
     assertThat(tricky.list("")).containsExactly("a-b/", "a.txt", "a/", "a0");
     assertThat(tricky.list("a")).containsExactly("x.txt", "x/", "z.txt");
+  }
+
+  @Test
+  void everyDirectoryListsExactlyTheFirstNamesOfTheFilesBelowIt() {
+    // names with characters that sort just before and after '/' ('-', '.', '0'), in both cases
+    Random random = new Random(8);
+    String alphabet = "aA-.0";
+    Set<String> paths = new TreeSet<>();
+    while (paths.size() < 2_000) {
+      StringBuilder p = new StringBuilder();
+      int segments = 1 + random.nextInt(4);
+      for (int s = 0; s < segments; s++) {
+        if (s > 0) {
+          p.append('/');
+        }
+        p.append('a'); // never '.' or '..', which git does not store
+        for (int c = random.nextInt(3); c > 0; c--) {
+          p.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      paths.add(p.toString());
+    }
+    // a path that is also the directory of another path cannot be a file in a real tree
+    TreeSet<String> generated = new TreeSet<>(paths);
+    paths.removeIf(
+        p -> {
+          String next = generated.ceiling(p + "/");
+          return next != null && next.startsWith(p + "/");
+        });
+    FileIndex tree = FileIndex.of(List.copyOf(paths));
+
+    Set<String> directories = new TreeSet<>(List.of(""));
+    for (String p : paths) {
+      for (int slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) {
+        directories.add(p.substring(0, slash));
+      }
+    }
+    for (String dir : directories) {
+      String prefix = dir.isEmpty() ? "" : dir + "/";
+      List<String> expected =
+          paths.stream()
+              .filter(p -> p.startsWith(prefix))
+              .map(p -> p.substring(prefix.length()))
+              .map(rest -> rest.contains("/") ? rest.substring(0, rest.indexOf('/') + 1) : rest)
+              .distinct()
+              .toList();
+      assertThat(tree.list(dir)).as(dir).isEqualTo(expected);
+    }
   }
 
   @Test
