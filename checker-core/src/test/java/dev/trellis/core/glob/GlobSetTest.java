@@ -2,7 +2,10 @@ package dev.trellis.core.glob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.junit.jupiter.api.Test;
 
 class GlobSetTest {
@@ -50,7 +53,7 @@ class GlobSetTest {
   }
 
   @Test
-  void aSortedListIsReadOnlyInTheRangesOfAnchoredGlobs() {
+  void aSortedListGivesWhatSelectGives() {
     List<String> sorted =
         List.of(
             "a", "a.b", "a/x", "a0", "docs", "docs.md", "docs/a.md", "docs/b/c.md", "src/A.java");
@@ -65,5 +68,42 @@ class GlobSetTest {
     List<String> sorted = List.of("README.md", "config/.env", "docs/a.md", "keys/server.pem");
     GlobSet set = GlobSet.of(List.of("docs/", "**/.env"));
     assertThat(set.selectSorted(sorted)).containsExactly("config/.env", "docs/a.md");
+  }
+
+  @Test
+  void anchoredGlobsReadASortedListOnlyInTheirRangesFoundByBinarySearch() {
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      paths.add(String.format("src/%05d.java", i));
+    }
+    paths.addAll(List.of("docs/a.md", "docs/b.txt", "docs/c/d.md"));
+    paths.sort(null);
+    int[] reads = new int[1];
+    List<String> counted = new CountingList(paths, reads);
+    assertThat(GlobSet.of(List.of("docs/**/*.md")).selectSorted(counted))
+        .containsExactly("docs/a.md", "docs/c/d.md");
+    assertThat(reads[0]).as("paths read").isLessThan(3 * 14 + 3);
+  }
+
+  /** A list that counts the elements read from it. */
+  private static final class CountingList extends AbstractList<String> implements RandomAccess {
+    private final List<String> paths;
+    private final int[] reads;
+
+    CountingList(List<String> paths, int[] reads) {
+      this.paths = paths;
+      this.reads = reads;
+    }
+
+    @Override
+    public String get(int index) {
+      reads[0]++;
+      return paths.get(index);
+    }
+
+    @Override
+    public int size() {
+      return paths.size();
+    }
   }
 }
