@@ -55,7 +55,7 @@ final class ReleaseProcess {
     }
     Collections.sort(pages);
     Optional<String> own = pages.stream().filter(ReleaseProcess::namedForReleases).findFirst();
-    // a folder of its own, docs/release*/, anywhere below it
+    // or a folder of its own, docs/release*/: the first file below it
     for (String docsDir : Folders.named(repo, "docs/")) {
       for (String entry : repo.list(docsDir)) {
         if (entry.endsWith("/") && entry.toLowerCase(Locale.ROOT).startsWith("release")) {
