@@ -117,13 +117,7 @@ public final class CheckMojo extends AbstractMojo {
     } catch (RepoException e) {
       throw new MojoExecutionException("Trellis cannot read the repository: " + e.getMessage());
     }
-    getLog()
-        .debug(
-            "Trellis: the check took "
-                + (System.nanoTime() - start) / 1_000_000
-                + " ms, "
-                + (processCpuNanos() - cpuStart) / 1_000_000
-                + " ms of CPU");
+    long checked = System.nanoTime();
     getLog().info(FindingLog.header(result));
     if (ReportFiles.logsText(formats)) {
       FindingLog.log(getLog(), result);
@@ -137,9 +131,36 @@ public final class CheckMojo extends AbstractMojo {
             ReportOptions.defaults().withFailOn(threshold))) {
       getLog().info("Trellis: wrote " + project.getBasedir().toPath().relativize(file));
     }
+    if (getLog().isDebugEnabled()) {
+      getLog()
+          .debug(
+              "Trellis: the check took "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms ("
+                  + (checked - start) / 1_000_000
+                  + " ms in core, the rest logging and writing reports), "
+                  + (processCpuNanos() - cpuStart) / 1_000_000
+                  + " ms of CPU; stages: "
+                  + stages(result));
+    }
     if (result.fails(threshold)) {
       throw new MojoFailureException(FindingLog.verdict(result, threshold));
     }
+  }
+
+  private static String stages(CheckResult result) {
+    StringBuilder out = new StringBuilder();
+    result.timings().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("stage:"))
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                out.append(out.length() == 0 ? "" : ", ")
+                    .append(e.getKey().substring("stage:".length()))
+                    .append(' ')
+                    .append(e.getValue() / 1_000_000)
+                    .append(" ms"));
+    return out.toString();
   }
 
   /** CPU time of the whole JVM (all threads: the engine runs rules in parallel), 0 if unknown. */

@@ -58,19 +58,59 @@ public final class Engine {
    * dev.trellis.core.repo.RepoException} for what the user must fix.
    */
   public CheckResult check(CheckRequest request) {
-    RuleCatalog catalog = RuleCatalog.load(request.rulesLoader());
+    long start = System.nanoTime();
     Path root = request.directory().toAbsolutePath().normalize();
-    try (Repo repo = Repos.open(request.directory(), request.at())) {
+    // Listing the repository (JGit's index, one readdir per folder) and loading the rule catalogue
+    // and the policy (SnakeYAML, classpath baselines) share nothing, and in a fresh JVM each is
+    // mostly class loading and interpreted code: do them at the same time.
+    Background<Repo> opening =
+        Background.start("trellis-open", () -> Repos.open(request.directory(), request.at()));
+    Map<String, Long> stages = new java.util.LinkedHashMap<>();
+    RuleCatalog catalog;
+    PolicyLoader loader;
+    EffectivePolicy workTreePolicy = null;
+    RuntimeException policyError = null;
+    try {
+      catalog = RuleCatalog.load(request.rulesLoader());
+      stages.put("stage:catalog", System.nanoTime() - start);
       GitBaselines git =
           new GitBaselines(request.cacheDir().orElseGet(GitBaselines::defaultCacheDir));
-      PolicyLoader loader = new PolicyLoader(request.rulesLoader(), catalog, git);
-      // a commit (--at, or a bare repository) is judged by the trellis.yml it holds
-      EffectivePolicy policy =
-          repo.isWorkTree()
-              ? loader.load(root, request.config())
-              : loader.loadCommitted(
-                  root, request.config(), repo.read(PolicyLoader.REPO_FILE).map(FileContent::text));
-      return run(repo, policy, request.today(), request.modules());
+      loader = new PolicyLoader(request.rulesLoader(), catalog, git);
+      if (request.at().isEmpty()) {
+        // a work tree is judged by its trellis.yml; when the directory turns out to be a bare
+        // repository, this is discarded and the committed file is read below
+        long policyStart = System.nanoTime();
+        try {
+          workTreePolicy = loader.load(root, request.config());
+        } catch (RuntimeException e) {
+          policyError = e;
+        }
+        stages.put("stage:policy", System.nanoTime() - policyStart);
+      }
+    } catch (RuntimeException e) {
+      opening.closeWhenDone(Repo::close);
+      throw e;
+    }
+    long waitStart = System.nanoTime();
+    Repo repo = opening.join();
+    stages.put("stage:open", opening.nanos());
+    stages.put("stage:open-wait", System.nanoTime() - waitStart);
+    try (repo) {
+      EffectivePolicy policy;
+      if (repo.isWorkTree() && request.at().isEmpty()) {
+        if (policyError != null) {
+          throw policyError;
+        }
+        policy = workTreePolicy;
+      } else {
+        // a commit (--at, or a bare repository) is judged by the trellis.yml it holds
+        long policyStart = System.nanoTime();
+        policy =
+            loader.loadCommitted(
+                root, request.config(), repo.read(PolicyLoader.REPO_FILE).map(FileContent::text));
+        stages.put("stage:policy", System.nanoTime() - policyStart);
+      }
+      return run(repo, policy, request.today(), request.modules(), stages, start);
     }
   }
 
@@ -85,6 +125,17 @@ public final class Engine {
   /** Runs the policy's enabled rules over an open repository whose build modules are known. */
   public CheckResult run(
       Repo repo, EffectivePolicy policy, LocalDate today, List<BuildModule> modules) {
+    return run(repo, policy, today, modules, Map.of(), System.nanoTime());
+  }
+
+  private CheckResult run(
+      Repo repo,
+      EffectivePolicy policy,
+      LocalDate today,
+      List<BuildModule> modules,
+      Map<String, Long> stages,
+      long start) {
+    long rulesStart = System.nanoTime();
     Map<String, AcceptedFindings.Entry> accepted = AcceptedFindings.read(repo);
     // the policy's files.exclude hides test fixtures, vendored and generated trees from every rule
     Repo visible = ExcludedRepo.of(repo, excluded(policy));
@@ -141,6 +192,9 @@ public final class Engine {
     }
     infos.sort((a, b) -> a.id().compareTo(b.id()));
     signals.timings().forEach((name, nanos) -> timings.put("signal:" + name, nanos));
+    timings.putAll(stages);
+    timings.put("stage:rules", System.nanoTime() - rulesStart);
+    timings.put("stage:total", System.nanoTime() - start);
     return new CheckResult(
         repo.root(), repo.describe(), today, policy, infos, sorted, timings, staged.outcome());
   }

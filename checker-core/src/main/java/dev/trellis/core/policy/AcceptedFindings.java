@@ -43,7 +43,10 @@ public final class AcceptedFindings {
 
   public static final String SCHEMA = "trellis-accepted/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Made on first use: most repositories have no such file, and Jackson is slow to start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private AcceptedFindings() {}
 
@@ -91,7 +94,7 @@ public final class AcceptedFindings {
     String hint = "Delete it and run 'trellis accept' to write it again.";
     JsonNode root;
     try {
-      root = MAPPER.readTree(text);
+      root = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ConfigException(
@@ -144,7 +147,7 @@ public final class AcceptedFindings {
     out.append("{\n  \"schema\": \"").append(SCHEMA).append("\",\n  \"findings\": [");
     for (int i = 0; i < sorted.size(); i++) {
       Entry e = sorted.get(i);
-      ObjectNode n = MAPPER.createObjectNode();
+      ObjectNode n = Json.MAPPER.createObjectNode();
       n.put("fingerprint", e.fingerprint()).put("rule", e.rule()).put("path", e.path());
       out.append(i == 0 ? "\n    " : ",\n    ").append(n.toString());
     }

@@ -1,10 +1,5 @@
 package dev.trellis.core.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trellis.core.engine.CheckResult;
@@ -27,19 +22,6 @@ import java.util.Map;
 public final class JsonReport implements Report {
   public static final String SCHEMA = "trellis-report/1";
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  /** Two-space indentation and {@code \n} line ends on every platform. */
-  static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
   @Override
   public String format() {
     return "json";
@@ -52,14 +34,12 @@ public final class JsonReport implements Report {
 
   @Override
   public void write(CheckResult result, Writer out, ReportOptions options) throws IOException {
-    MAPPER.writer(PRETTY).writeValue(out, toJson(result, options));
-    out.write("\n");
-    out.flush();
+    JsonTrees.write(toJson(result, options), out);
   }
 
   /** The report as a tree, for callers that merge or post-process reports. */
   public static ObjectNode toJson(CheckResult result, ReportOptions options) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonTrees.object();
     root.put("schema", SCHEMA);
     root.putObject("tool").put("name", "trellis").put("version", options.toolVersion());
     root.put("repository", result.root().toString());
@@ -107,7 +87,7 @@ public final class JsonReport implements Report {
   }
 
   private static ObjectNode rule(CheckResult result, RuleInfo info) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("id", info.id());
     n.put("title", info.title());
     n.put("rationale", info.rationale());
@@ -121,12 +101,12 @@ public final class JsonReport implements Report {
       ObjectNode on = options.addObject();
       on.put("name", o.name());
       on.put("type", o.type().id());
-      on.set("default", MAPPER.valueToTree(o.defaultValue()));
+      on.set("default", JsonTrees.of(o.defaultValue()));
       Object value =
           setting != null && setting.options().containsKey(o.name())
               ? setting.options().get(o.name())
               : o.defaultValue();
-      on.set("value", MAPPER.valueToTree(value));
+      on.set("value", JsonTrees.of(value));
       on.put("looser", o.looser().name().toLowerCase(Locale.ROOT));
       on.put("description", o.description());
       PolicyJson.option(on, setting, o.name());
@@ -137,7 +117,7 @@ public final class JsonReport implements Report {
   }
 
   private static ObjectNode finding(Finding f) {
-    ObjectNode n = MAPPER.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("rule", f.ruleId());
     n.put("level", f.level().id());
     n.put("status", f.status().name().toLowerCase(Locale.ROOT));

@@ -21,7 +21,7 @@ final class PolicyJson {
 
   /** {@code {"file": "baseline.yml", "line": 14, "policy": "acme-baseline v3"}}. */
   static ObjectNode provenance(Provenance p) {
-    ObjectNode n = JsonReport.MAPPER.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("file", p.file());
     if (p.line() > 0) {
       n.put("line", p.line());

@@ -136,6 +136,7 @@ final class ReportData {
   static Map<String, Map<String, Double>> timings(CheckResult result) {
     Map<String, Double> rules = new TreeMap<>();
     Map<String, Double> signals = new TreeMap<>();
+    Map<String, Double> stages = new TreeMap<>();
     result
         .timings()
         .forEach(
@@ -143,6 +144,8 @@ final class ReportData {
               double ms = Math.round(nanos / 1_000.0) / 1_000.0;
               if (name.startsWith("signal:")) {
                 signals.put(name.substring("signal:".length()), ms);
+              } else if (name.startsWith("stage:")) {
+                stages.put(name.substring("stage:".length()), ms);
               } else {
                 rules.put(name, ms);
               }
@@ -150,6 +153,9 @@ final class ReportData {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     out.put("rules", rules);
     out.put("signals", signals);
+    if (!stages.isEmpty()) {
+      out.put("stages", stages);
+    }
     return out;
   }
 }

@@ -52,10 +52,7 @@ public final class SarifReport implements Report {
 
   @Override
   public void write(CheckResult result, Writer out, ReportOptions options) throws IOException {
-    ObjectNode log = toSarif(result, options);
-    JsonReport.MAPPER.writer(JsonReport.PRETTY).writeValue(out, log);
-    out.write("\n");
-    out.flush();
+    JsonTrees.write(toSarif(result, options), out);
   }
 
   /**
@@ -70,7 +67,7 @@ public final class SarifReport implements Report {
     List<RuleInfo> rules = ReportData.rules(result);
     checkLimits(findings.size(), rules.size(), options);
 
-    ObjectNode log = JsonReport.MAPPER.createObjectNode();
+    ObjectNode log = JsonTrees.object();
     log.put("$schema", SCHEMA_URI);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
@@ -131,7 +128,7 @@ public final class SarifReport implements Report {
   }
 
   private static ObjectNode rule(CheckResult result, RuleInfo rule) {
-    ObjectNode n = JsonReport.MAPPER.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("id", rule.id());
     n.put("name", cut(pascalCase(rule.id()), MAX_NAME));
     n.putObject("shortDescription")
@@ -188,7 +185,7 @@ public final class SarifReport implements Report {
   }
 
   private static ObjectNode result(Finding f, int ruleIndex, boolean baseline, String policyFile) {
-    ObjectNode n = JsonReport.MAPPER.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("ruleId", f.ruleId());
     n.put("ruleIndex", ruleIndex);
     n.put("level", sarifLevel(f.level()));

@@ -204,7 +204,9 @@ class EngineTest {
             TestRule.of("test/one", ctx -> ctx.signal(FILES)),
             TestRule.of("test/two", ctx -> ctx.signal(FILES)));
 
-    assertThat(result.timings()).containsOnlyKeys("test/one", "test/two", "signal:test-files");
+    assertThat(result.timings())
+        .containsOnlyKeys(
+            "test/one", "test/two", "signal:test-files", "stage:rules", "stage:total");
     assertThat(result.timings().values()).allSatisfy(nanos -> assertThat(nanos).isNotNegative());
   }
 
