@@ -13,12 +13,12 @@ assert ItSupport.logLines(basedir, '[WARNING]') == [
 ]
 def errors = ItSupport.logLines(basedir, '[ERROR]')
 assert errors[0..1] == [
-    "[ERROR] deploy/.env: deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR] deploy/.env: The file matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
     "[ERROR]   fix: See the rule 'acme/no-secrets' in classpath:acme/baseline.yml:13.",
 ]
 assert errors[2] == '[ERROR] Failed to execute goal dev.trellis:trellis-maven-plugin:' + pluginVersion +
     ':check (default) on project baseline-from-dependency-fail: Trellis found 1 error, 1 warning, 0 info; the build fails on error (trellis.failOn):'
-assert errors[3] == "[ERROR]   error deploy/.env: deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository."
+assert errors[3] == "[ERROR]   error deploy/.env: The file matches '**/.env' and must not be in the repository. Secrets never live in the repository."
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))
 assert report.baselines.collect { [it.name, it.version, it.source] } == [
@@ -31,6 +31,6 @@ def jar = new File(localRepositoryPath, 'com/acme/standards/acme-baseline/3/acme
 assert jar.isFile()
 def (code, out) = ItSupport.cli('check', basedir.path, '--rules-path', jar.path)
 assert code == '1'
-assert out.contains("deploy/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository.")
+assert out.contains("The file matches '**/.env' and must not be in the repository. Secrets never live in the repository.")
 
 true

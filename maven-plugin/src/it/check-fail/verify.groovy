@@ -15,17 +15,17 @@ def errors = ItSupport.logLines(basedir, '[ERROR]')
 assert errors[0..5] == [
     "[ERROR] (repository): No file matches 'README.md'; at least one must exist. Every repository says what it is for in a README. [acme/readme]",
     "[ERROR]   fix: See the rule 'acme/readme' in trellis.yml:4.",
-    "[ERROR] config/.env: config/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR] config/.env: The file matches '**/.env' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
     "[ERROR]   fix: See the rule 'acme/no-secrets' in trellis.yml:9.",
-    "[ERROR] config/dev.pem: config/dev.pem matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR] config/dev.pem: The file matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
     "[ERROR]   fix: See the rule 'acme/no-secrets' in trellis.yml:9.",
 ]
 // then Maven's verdict: one failure, listing what broke the build
 assert errors[6].startsWith('[ERROR] Failed to execute goal dev.trellis:trellis-maven-plugin:' + pluginVersion + ':check (default) on project check-fail: Trellis found 3 errors, 0 warnings, 0 info; the build fails on error (trellis.failOn):')
 assert errors[7..9] == [
     "[ERROR]   error (repository): No file matches 'README.md'; at least one must exist. Every repository says what it is for in a README.",
-    "[ERROR]   error config/.env: config/.env matches '**/.env' and must not be in the repository. Secrets never live in the repository.",
-    "[ERROR]   error config/dev.pem: config/dev.pem matches '**/*.pem' and must not be in the repository. Secrets never live in the repository.",
+    "[ERROR]   error config/.env: The file matches '**/.env' and must not be in the repository. Secrets never live in the repository.",
+    "[ERROR]   error config/dev.pem: The file matches '**/*.pem' and must not be in the repository. Secrets never live in the repository.",
 ]
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/trellis/report.json'))

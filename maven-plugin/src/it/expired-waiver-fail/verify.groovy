@@ -8,7 +8,7 @@ assert ItSupport.logLines(basedir, '[INFO] Trellis: ')[1..2] == [
 def errors = ItSupport.logLines(basedir, '[ERROR]')
 // the waiver expired, so the finding it covered counts again, and the waiver itself is reported
 assert errors[0..3] == [
-    "[ERROR] legacy/billing.pem: legacy/billing.pem matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR] legacy/billing.pem: The file matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
     "[ERROR]   fix: See the rule 'acme/no-secrets' in trellis.yml:4.",
     "[ERROR] trellis.yml:10: the waiver for 'acme/no-secrets' on legacy/** expired on 2026-03-31 and no longer applies; its findings count again. [policy/expired-waiver]",
     '[ERROR]   fix: Fix the findings it covered, or renew the waiver with a new date and reason.',

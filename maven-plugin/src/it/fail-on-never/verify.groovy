@@ -6,7 +6,7 @@ assert ItSupport.logLines(basedir, '[INFO] Trellis: ')[1..2] == [
     '[INFO] Trellis: wrote target/trellis/report.json',
 ]
 assert ItSupport.logLines(basedir, '[ERROR]') == [
-    "[ERROR] deploy.pem: deploy.pem matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
+    "[ERROR] deploy.pem: The file matches '**/*.pem' and must not be in the repository. Secrets never live in the repository. [acme/no-secrets]",
     "[ERROR]   fix: See the rule 'acme/no-secrets' in trellis.yml:4.",
 ]
 assert ItSupport.logLines(basedir, '[WARNING]') == [

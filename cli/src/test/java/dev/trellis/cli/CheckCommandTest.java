@@ -103,7 +103,7 @@ class CheckCommandTest {
     assertThat(onWarn.exit()).as(onWarn.toString()).isEqualTo(1);
     assertThat(findings(onWarn.out()))
         .containsExactly(
-            "warn test/no-env deploy/.env: deploy/.env matches '**/.env' and must not be in the"
+            "warn test/no-env deploy/.env: The file matches '**/.env' and must not be in the"
                 + " repository. Secrets never live in the repository.");
   }
 

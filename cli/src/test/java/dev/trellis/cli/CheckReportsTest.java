@@ -133,7 +133,7 @@ class CheckReportsTest {
         .content()
         .contains(
             "\nacme/no-env-files",
-            "  error    config/.env: config/.env matches '**/.env' and must not be in the"
+            "  error    config/.env: The file matches '**/.env' and must not be in the"
                 + " repository. Secrets never live in the repository.\n",
             "           fix: Move the values to the secret store and delete the file.\n")
         .doesNotContain("\u001b[");

@@ -40,10 +40,10 @@ class RuleFixturesTest {
             """
             broken-policy-fixtures/unmarked: 0 missing, 2 unexpected finding(s)
             unexpected (reported, not expected):
-              + .env acme/no-env-files .env matches '**/.env' and must not be in the repository.
+              + .env acme/no-env-files The file matches '**/.env' and must not be in the repository.
               + README.md:3 kit/words README.md:3: 'FIXME' is left in the text.
             reported:
-                .env acme/no-env-files .env matches '**/.env' and must not be in the repository.
+                .env acme/no-env-files The file matches '**/.env' and must not be in the repository.
                 README.md:3 kit/words README.md:3: 'FIXME' is left in the text.
             """);
   }

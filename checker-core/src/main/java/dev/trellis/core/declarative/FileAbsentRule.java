@@ -63,7 +63,7 @@ final class FileAbsentRule implements Rule {
           Problem.inFile(
                   path,
                   origin.withMessage(
-                      path + " matches '" + glob + "' and must not be in the repository."))
+                      "The file matches '" + glob + "' and must not be in the repository."))
               .withKey(path));
     }
   }

@@ -76,7 +76,7 @@ final class FileContainsRule implements Rule {
             Problem.inFile(
                     path,
                     origin.withMessage(
-                        path + " has no match of '" + pattern + "', which it must contain."))
+                        "The file has no match of '" + pattern + "', which it must contain."))
                 .withKey(path));
       }
     }

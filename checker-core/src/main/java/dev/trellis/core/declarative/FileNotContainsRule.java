@@ -84,10 +84,7 @@ final class FileNotContainsRule implements Rule {
             Problem.at(
                     Location.at(path, m.line(), m.column()),
                     origin.withMessage(
-                        path
-                            + ":"
-                            + m.line()
-                            + ": '"
+                        "'"
                             + m.shown()
                             + "' matches '"
                             + pattern

@@ -152,13 +152,8 @@ final class YamlPathRule implements Rule {
                   Location.line(f, why == null ? 0 : why.line()),
                   origin.withMessage(
                       why == null
-                          ? f + " is empty, so it has no value at '" + path + "'."
-                          : f
-                              + (why.line() > 0 ? ":" + why.line() : "")
-                              + ": not valid YAML, so '"
-                              + path
-                              + "' cannot be checked: "
-                              + reason))
+                          ? "The file is empty, so it has no value at '" + path + "'."
+                          : "Not valid YAML, so '" + path + "' cannot be checked: " + reason))
               .withKey(f + "#unreadable"));
       return;
     }
@@ -168,8 +163,7 @@ final class YamlPathRule implements Rule {
           Problem.at(
                   Location.line(f, lookup.line()),
                   origin.withMessage(
-                      f
-                          + " has no value at '"
+                      "No value at '"
                           + path
                           + "' (no '"
                           + lookup.missing().orElse("")
@@ -191,10 +185,7 @@ final class YamlPathRule implements Rule {
           Problem.at(
                   Location.line(f, line),
                   origin.withMessage(
-                      f
-                          + ":"
-                          + line
-                          + ": '"
+                      "'"
                           + path
                           + "' is a "
                           + (value instanceof MappingNode ? "mapping" : "list")
@@ -210,16 +201,7 @@ final class YamlPathRule implements Rule {
           Problem.at(
                   Location.line(f, line),
                   origin.withMessage(
-                      f
-                          + ":"
-                          + line
-                          + ": '"
-                          + path
-                          + "' is '"
-                          + actual
-                          + "', expected '"
-                          + equals.get()
-                          + "'."))
+                      "'" + path + "' is '" + actual + "', expected '" + equals.get() + "'."))
               .withKey(f + "#" + path));
     }
   }
