@@ -53,11 +53,36 @@ class ExcludedFilesTest {
   @Test
   void exclusionsOfTheBaselineAndTheRepositoryAddUp() throws Exception {
     write("baseline.yml", "name: org\nfiles:\n  exclude: [\"vendor/**\"]\n" + RULE);
-    write("trellis.yml", "extends: [file:baseline.yml]\nfiles:\n  exclude: [\"fixtures/**\"]\n");
+    write(
+        "trellis.yml",
+        "extends: [file:baseline.yml]\n"
+            + "files:\n"
+            + "  exclude: [\"fixtures/**\"]\n"
+            + "  reason: Fixtures hold fake secrets on purpose\n");
     write("vendor/lib/.env", "x\n");
     write("fixtures/a/.env", "x\n");
 
     assertThat(trellis("check", repo.toString())).as(out.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            "trellis.yml:3: The repository departs from its baseline (org, baseline.yml:3):"
+                + " files.exclude hides [fixtures/**] from every rule (the baseline hides"
+                + " [vendor/**]). Reason: Fixtures hold fake secrets on purpose.");
+  }
+
+  @Test
+  void exclusionsTheRepositoryAddsWithoutAReasonAreAnUnexplainedDeviation() throws Exception {
+    write("baseline.yml", "name: org\n" + RULE);
+    write("trellis.yml", "extends: [file:baseline.yml]\nfiles:\n  exclude: [\"fixtures/**\"]\n");
+    write("fixtures/a/.env", "x\n");
+
+    assertThat(trellis("check", repo.toString())).as(out.toString()).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(
+            "trellis.yml:3: The repository hides files from its baseline's rules without a"
+                + " reason: files.exclude hides [fixtures/**] from every rule (org, baseline.yml).")
+        .contains("fix: Say why next to the globs (files: { exclude: [fixtures/**], reason:")
+        .doesNotContain("fixtures/a/.env");
   }
 
   @Test
@@ -70,6 +95,7 @@ class ExcludedFilesTest {
     assertThat(err.toString())
         .contains(
             "trellis.yml:3: 'files.exclude' takes a list of path globs, not a single value. For"
-                + " example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }");
+                + " example: files: { exclude: [\"**/src/test/resources/fixtures/**\"], reason:"
+                + " \"fixtures break the rules on purpose\" }");
   }
 }

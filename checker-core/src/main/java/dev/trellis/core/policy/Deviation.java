@@ -26,6 +26,11 @@ public record Deviation(
     Optional<String> reason,
     Kind kind) {
 
+  /** Whether this is the repository's own {@code files.exclude}, not a rule's setting. */
+  public boolean isFilesExclude() {
+    return ruleId.equals(PolicyLoader.FILES_DEVIATION);
+  }
+
   /** How the deviation stands. */
   public enum Kind {
     /** Carries a reason: allowed, reported at info. */
@@ -36,8 +41,17 @@ public record Deviation(
     LOCKED
   }
 
-  /** {@code level off instead of warn}, {@code option 'min' 0.8 instead of 0.95}. */
+  /**
+   * {@code level off instead of warn}, {@code option 'min' 0.8 instead of 0.95}, or for the
+   * repository's own exclusions {@code files.exclude hides [legacy/**] from every rule}.
+   */
   public String change() {
+    if (isFilesExclude()) {
+      return "files.exclude hides "
+          + repoValue
+          + " from every rule"
+          + (baselineValue.equals("[]") ? "" : " (the baseline hides " + baselineValue + ")");
+    }
     return (setting.equals("level") ? "level" : "option '" + setting + "'")
         + " "
         + repoValue

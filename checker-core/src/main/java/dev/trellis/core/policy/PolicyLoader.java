@@ -430,6 +430,12 @@ public final class PolicyLoader {
     Integer maxDays;
     Provenance maxDaysFrom;
 
+    /** Where the baselines' exclusions were last set, for the repository's deviation from them. */
+    Provenance excludedFrom;
+
+    /** The last baseline read before the repository's own file. */
+    Provenance lastBaseline;
+
     Merge(List<ConfigProblem> problems) {
       this.problems = problems;
     }
@@ -448,7 +454,7 @@ public final class PolicyLoader {
       String label = header(m, p);
       teams(m, p);
       sections(m, p);
-      files(m, p);
+      files(m, p, label, isRepo && chain.size() > 1);
       waiverPolicy(m, p, isRepo);
       if (isRepo) {
         baseline = new TreeMap<>(m.rules);
@@ -628,12 +634,17 @@ public final class PolicyLoader {
   }
 
   /**
-   * {@code files: { exclude: [globs] }}: paths hidden from every signal and rule. The exclusions of
-   * every file in the chain add up. Kept with the signal settings as section {@code files}, which
-   * is where the engine reads it.
+   * {@code files: { exclude: [globs], reason: "..." }}: paths hidden from every signal and rule.
+   * The exclusions of every file in the chain add up. Kept with the signal settings as section
+   * {@code files}, which is where the engine reads it. Globs the repository's own file adds to
+   * those of its baselines hide files from the baselines' rules, so they are a deviation: explained
+   * by {@code reason}, or reported as unexplained.
    */
-  private static void files(Merge m, Parsed p) {
+  private static void files(Merge m, Parsed p, String label, boolean departsFromBaseline) {
     Node n = p.keys().get("files");
+    if (!departsFromBaseline) {
+      m.lastBaseline = new Provenance(p.source().shown(), 0, label);
+    }
     if (n == null) {
       return;
     }
@@ -641,20 +652,36 @@ public final class PolicyLoader {
       m.problem(p, n, "'files' takes a mapping, not a " + kindOf(n) + ".", FILES_EXAMPLE);
       return;
     }
-    List<Object> excluded = new ArrayList<>();
-    if (m.sections.getOrDefault("files", Map.of()).get("exclude") instanceof List<?> before) {
-      excluded.addAll(before);
+    List<Object> before = new ArrayList<>();
+    if (m.sections.getOrDefault("files", Map.of()).get("exclude") instanceof List<?> inherited) {
+      before.addAll(inherited);
     }
+    List<Object> excluded = new ArrayList<>(before);
+    List<String> added = new ArrayList<>();
+    Node excludeNode = n;
+    Optional<String> reason = Optional.empty();
     for (NodeTuple t : YamlDocument.entries(n)) {
       String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
+      if (key.equals("reason")) {
+        reason = YamlDocument.scalar(t.getValueNode()).map(String::strip).filter(r -> !r.isEmpty());
+        if (reason.isEmpty()) {
+          m.problem(
+              p,
+              t.getValueNode(),
+              "'files.reason' takes a sentence saying why these paths are hidden from the rules.",
+              FILES_EXAMPLE);
+        }
+        continue;
+      }
       if (!key.equals("exclude")) {
         m.problem(
             p,
             t.getKeyNode(),
             "unknown key '" + key + "' in 'files'.",
-            Suggest.didYouMean(key, List.of("exclude")));
+            Suggest.didYouMean(key, List.of("exclude", "reason")));
         continue;
       }
+      excludeNode = t.getValueNode();
       for (Node item :
           sequence(
               m,
@@ -665,16 +692,38 @@ public final class PolicyLoader {
         Optional<String> glob = YamlDocument.scalar(item).filter(g -> !g.isBlank());
         if (glob.isEmpty()) {
           m.problem(p, item, "a path glob such as 'vendor/**' is expected here.", FILES_EXAMPLE);
-        } else {
+        } else if (!excluded.contains(glob.get().strip())) {
           excluded.add(glob.get().strip());
+          added.add(glob.get().strip());
         }
       }
     }
     m.sections.put("files", Map.of("exclude", List.copyOf(excluded)));
+    Provenance here = new Provenance(p.source().shown(), YamlDocument.line(excludeNode), label);
+    if (!departsFromBaseline) {
+      m.excludedFrom = here;
+    } else if (!added.isEmpty()) {
+      m.deviations.add(
+          new Deviation(
+              FILES_DEVIATION,
+              "exclude",
+              PolicyValues.show(before),
+              m.excludedFrom != null
+                  ? m.excludedFrom
+                  : m.lastBaseline != null ? m.lastBaseline : Provenance.DEFAULT,
+              PolicyValues.show(added),
+              here,
+              reason,
+              reason.isPresent() ? Deviation.Kind.EXPLAINED : Deviation.Kind.UNEXPLAINED));
+    }
   }
 
+  /** The subject of the deviation a repository's own {@code files.exclude} makes. */
+  public static final String FILES_DEVIATION = "files";
+
   private static final String FILES_EXAMPLE =
-      "For example: files: { exclude: [\"**/src/test/resources/fixtures/**\"] }";
+      "For example: files: { exclude: [\"**/src/test/resources/fixtures/**\"], reason: \"fixtures"
+          + " break the rules on purpose\" }";
 
   private static String labelOf(Merge m) {
     BaselineRef last = m.baselines.get(m.baselines.size() - 1);

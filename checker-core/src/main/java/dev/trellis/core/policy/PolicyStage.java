@@ -86,6 +86,9 @@ public final class PolicyStage {
           case UNEXPLAINED -> PolicyChecks.UNEXPLAINED_DEVIATION;
           case LOCKED -> PolicyChecks.LOCKED_RULE_WEAKENED;
         };
+    if (d.isFilesExclude()) {
+      return filesDeviation(policy, d, info);
+    }
     String base = d.baselineValue() + " (" + d.baselineFrom() + ")";
     String message =
         switch (d.kind()) {
@@ -97,7 +100,7 @@ public final class PolicyStage {
                   + " ("
                   + d.baselineFrom()
                   + "). Reason: "
-                  + d.reason().orElse("")
+                  + d.reason().orElse("").replaceFirst("[.!]+$", "")
                   + ".";
           case UNEXPLAINED ->
               "'"
@@ -134,6 +137,32 @@ public final class PolicyStage {
           case LOCKED -> info.fix();
         };
     return finding(policy, info, d.repoFrom(), message, hint, d.ruleId() + " " + d.setting());
+  }
+
+  /** The repository's own exclusions: hidden files are files no baseline rule judges. */
+  private static Optional<Finding> filesDeviation(
+      EffectivePolicy policy, Deviation d, RuleInfo info) {
+    String message =
+        d.kind() == Deviation.Kind.EXPLAINED
+            ? "The repository departs from its baseline ("
+                + d.baselineFrom()
+                + "): "
+                + d.change()
+                + ". Reason: "
+                + d.reason().orElse("").replaceFirst("[.!]+$", "")
+                + "."
+            : "The repository hides files from its baseline's rules without a reason: "
+                + d.change()
+                + " ("
+                + d.baselineFrom()
+                + ").";
+    String hint =
+        d.kind() == Deviation.Kind.EXPLAINED
+            ? info.fix()
+            : "Say why next to the globs (files: { exclude: "
+                + d.repoValue()
+                + ", reason: \"...\" }), or remove them so the baseline's rules see those files.";
+    return finding(policy, info, d.repoFrom(), message, hint, "files exclude");
   }
 
   private static void baseline(EffectivePolicy policy, BaselineRef b, List<Finding> out) {

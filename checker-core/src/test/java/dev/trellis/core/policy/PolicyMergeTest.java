@@ -99,6 +99,75 @@ class PolicyMergeTest {
   }
 
   @Test
+  void exclusionsTheRepositoryAddsToItsBaselinesAreADeviation() {
+    EffectivePolicy p =
+        acme()
+            .file(
+                "standards/org.yml",
+                "name: acme-org",
+                "version: 1",
+                "files: { exclude: [\"vendor/**\"] }",
+                "rules:",
+                "  codeowners/coverage: { level: warn, min: 0.5, maxAge: 30 }")
+            .file(
+                "trellis.yml",
+                "extends: [standards/baseline.yml]",
+                "files:",
+                "  exclude: [vendor/**, legacy/**]")
+            .load();
+    assertThat(p.section("files").get("exclude")).isEqualTo(List.of("vendor/**", "legacy/**"));
+    assertThat(p.deviations())
+        .extracting(
+            d -> d.kind() + " " + d.change() + " (" + d.baselineFrom() + ") @" + d.repoFrom())
+        .containsExactly(
+            "UNEXPLAINED files.exclude hides [legacy/**] from every rule (the baseline hides"
+                + " [vendor/**]) (acme-org v1, standards/org.yml:3) @trellis.yml:3");
+  }
+
+  @Test
+  void aReasonNextToTheExclusionsExplainsThem() {
+    EffectivePolicy p =
+        acme()
+            .file(
+                "trellis.yml",
+                "extends: [standards/baseline.yml]",
+                "files:",
+                "  exclude: [\"**/fixtures/**\"]",
+                "  reason: Fixtures break the rules on purpose")
+            .load();
+    assertThat(p.deviations())
+        .extracting(d -> d.kind() + " " + d.change() + " (" + d.baselineFrom() + ") " + d.reason())
+        .containsExactly(
+            "EXPLAINED files.exclude hides [**/fixtures/**] from every rule (acme-baseline v3,"
+                + " standards/baseline.yml) Optional[Fixtures break the rules on purpose]");
+  }
+
+  @Test
+  void exclusionsOfARepositoryWithoutBaselineOrOfTheBaselinesThemselvesAreNoDeviation() {
+    EffectivePolicy alone =
+        new PolicyFixture(dir)
+            .file("trellis.yml", "extends: []", "files: { exclude: [legacy/**] }")
+            .load();
+    assertThat(alone.deviations()).isEmpty();
+
+    EffectivePolicy inherited =
+        acme()
+            .file(
+                "standards/org.yml",
+                "name: acme-org",
+                "files: { exclude: [vendor/**] }",
+                "rules:",
+                "  codeowners/coverage: { level: warn, min: 0.5, maxAge: 30 }")
+            .file(
+                "trellis.yml",
+                "extends: [standards/baseline.yml]",
+                "files: { exclude: [vendor/**] }")
+            .load();
+    assertThat(inherited.deviations()).isEmpty();
+    assertThat(inherited.section("files").get("exclude")).isEqualTo(List.of("vendor/**"));
+  }
+
+  @Test
   void strengtheningIsNeverADeviation() {
     EffectivePolicy p =
         acme()
