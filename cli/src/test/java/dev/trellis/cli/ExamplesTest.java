@@ -68,13 +68,25 @@ class ExamplesTest {
   }
 
   @Test
-  void theAcmeBaselineLooksForConsoleLoggingInEveryModuleOfAMultiModuleRepository(
-      @TempDir Path repo) throws Exception {
+  void theAcmeBaselineFindsConsoleLoggingInEveryModuleButNotInComments(@TempDir Path repo)
+      throws Exception {
     Path baseline = EXAMPLES.resolve("acme-baseline/src/main/resources/acme/baseline.yml");
     Files.writeString(repo.resolve("trellis.yml"), "extends:\n  - file:" + baseline + "\n");
     Path billing = repo.resolve("billing/src/main/java/com/acme/billing/Billing.java");
     Files.createDirectories(billing.getParent());
-    Files.writeString(billing, "class Billing {\n  void run() { System.out.println(1); }\n}\n");
+    Files.writeString(
+        billing,
+        """
+        /**
+         * Example: <pre>System.out.println(new Billing());</pre>
+         */
+        class Billing {
+          void run() {
+            // System.err.println("debug");
+            System.out.println(1);
+          }
+        }
+        """);
 
     CliRun run = CliRun.of("check", repo.toString(), "-f", "json", "--fail-on", "never");
 
@@ -82,13 +94,18 @@ class ExamplesTest {
     List<String> where = new ArrayList<>();
     for (JsonNode f : logging) {
       if (f.get("rule").asText().equals("acme/no-console-logging")) {
-        where.add(f.path("path").asText() + " " + f.get("message").asText());
+        where.add(
+            f.path("path").asText()
+                + " "
+                + f.path("line").asText()
+                + " "
+                + f.get("message").asText());
       }
     }
     assertThat(where)
         .as(run.toString())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .startsWith("billing/src/main/java/com/acme/billing/Billing.java ")
+        .startsWith("billing/src/main/java/com/acme/billing/Billing.java 7 ")
         .doesNotContain("matches no file");
   }
 
