@@ -123,13 +123,21 @@ public final class CheckMojo extends AbstractMojo {
       FindingLog.log(getLog(), result);
     }
     getLog().info("Trellis: " + FindingLog.counts(result) + ".");
-    for (Path file :
+    List<Path> written =
         ReportFiles.write(
             result,
             reports,
             outputDirectory.toPath(),
-            ReportOptions.defaults().withFailOn(threshold))) {
+            ReportOptions.defaults().withFailOn(threshold));
+    for (Path file : written) {
       getLog().info("Trellis: wrote " + project.getBasedir().toPath().relativize(file));
+    }
+    for (Path file : ReportFiles.removeStale(outputDirectory.toPath(), written)) {
+      getLog()
+          .info(
+              "Trellis: deleted "
+                  + project.getBasedir().toPath().relativize(file)
+                  + " of an earlier run (its format is not in trellis.formats)");
     }
     if (getLog().isDebugEnabled()) {
       getLog()

@@ -5,6 +5,7 @@ import dev.trellis.core.report.Report;
 import dev.trellis.core.report.ReportOptions;
 import dev.trellis.core.report.Reports;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,27 @@ final class ReportFiles {
                               + ".")));
     }
     return reports;
+  }
+
+  /**
+   * Deletes the report files in {@code dir} that this run did not write ({@code report.html} left
+   * by an earlier {@code -Dtrellis.formats=html}), so the folder never mixes two runs' findings;
+   * returns the files deleted. Only Trellis's own report file names are touched.
+   */
+  static List<Path> removeStale(Path dir, List<Path> written) throws MojoExecutionException {
+    List<Path> removed = new ArrayList<>();
+    for (Report r : Reports.all()) {
+      Path file = dir.resolve(r.fileName());
+      try {
+        if (!written.contains(file) && Files.deleteIfExists(file)) {
+          removed.add(file);
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "Trellis cannot delete the stale report " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return removed;
   }
 
   /**

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trellis.core.report.Report;
 import dev.trellis.core.report.Reports;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
   @Test
@@ -18,6 +21,23 @@ class ReportFilesTest {
     assertThat(ReportFiles.of(List.of(" JSON ", "text"))).hasSize(1);
     assertThat(ReportFiles.logsText(List.of("json", " text"))).isTrue();
     assertThat(ReportFiles.logsText(List.of("json"))).isFalse();
+  }
+
+  @Test
+  void reportsOfAnEarlierRunThatThisRunDidNotWriteAreDeleted(@TempDir Path dir) throws Exception {
+    Path json = Files.writeString(dir.resolve("report.json"), "{}");
+    Path html = Files.writeString(dir.resolve("report.html"), "<p>old findings</p>");
+    Path sarif = Files.writeString(dir.resolve("report.sarif"), "{}");
+    Path notOurs = Files.writeString(dir.resolve("notes.html"), "mine");
+
+    List<Path> removed = ReportFiles.removeStale(dir, List.of(json, sarif));
+
+    assertThat(removed).containsExactly(html);
+    assertThat(dir.resolve("report.html")).doesNotExist();
+    assertThat(json).exists();
+    assertThat(sarif).exists();
+    assertThat(notOurs).exists();
+    assertThat(ReportFiles.removeStale(dir.resolve("never-made"), List.of())).isEmpty();
   }
 
   @Test
