@@ -46,10 +46,13 @@ public final class PresentRule implements Rule {
                       + d.displayName()
                       + " looks for "
                       + String.join(", ", d.locations())
-                      + "). Create "
+                      + ").")
+              .withKey("missing")
+              .withHint(
+                  "Create "
                       + first
-                      + " with a default owner such as '* @org/team'.")
-              .withKey("missing"));
+                      + " with a default owner, such as `* @org/team`, and lines for the areas"
+                      + " other teams own."));
       return;
     }
     CodeownersFile f = file.get();
@@ -59,8 +62,11 @@ public final class PresentRule implements Rule {
                   f.path(),
                   "There is no rule line "
                       + (f.entries().isEmpty() ? "in it" : "that " + d.displayName() + " accepts")
-                      + ", so no file has a code owner. Add a default owner such as '* @org/team'.")
-              .withKey("empty"));
+                      + ", so no file has a code owner.")
+              .withKey("empty")
+              .withHint(
+                  "Add a default owner, such as `* @org/team`, and lines for the areas other teams"
+                      + " own."));
     }
   }
 }
