@@ -55,6 +55,11 @@ final class Background<T> {
     }
   }
 
+  /** Whether the work has finished (either way). */
+  boolean isDone() {
+    return future.isDone();
+  }
+
   /** How long the work took, once it is done. */
   long nanos() {
     return nanos;
