@@ -8,6 +8,7 @@ import dev.trellis.core.policy.ConfigException;
 import dev.trellis.core.repo.RepoException;
 import dev.trellis.core.report.Report;
 import dev.trellis.core.report.ReportOptions;
+import dev.trellis.core.report.Reports;
 import dev.trellis.core.rule.Level;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -109,6 +110,10 @@ public final class CheckMojo extends AbstractMojo {
             null,
             new LogListener(),
             Reactor.modules(session, root));
+    // the report files are written after the check: load their writer meanwhile on a spare thread
+    Thread prepare = new Thread(Reports::prepare, "trellis-prepare-reports");
+    prepare.setDaemon(true);
+    prepare.start();
     CheckResult result;
     try {
       result = new Engine().check(request);

@@ -19,6 +19,21 @@ public final class Reports {
     return ALL;
   }
 
+  /**
+   * Loads what writing JSON reports needs (Jackson's generator and tree nodes) by writing a small
+   * tree nowhere. In a fresh JVM that is class loading a caller can do on an idle thread while the
+   * check runs, instead of after it.
+   */
+  public static void prepare() {
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode n = JsonTrees.object();
+      n.put("schema", JsonReport.SCHEMA).putArray("findings").addObject().put("line", 1);
+      JsonTrees.write(n, java.io.Writer.nullWriter());
+    } catch (java.io.IOException e) {
+      // a writer that discards everything does not fail; nothing was prepared otherwise
+    }
+  }
+
   public static List<String> formats() {
     return ALL.stream().map(Report::format).toList();
   }
