@@ -33,8 +33,9 @@ import org.apache.maven.project.MavenProject;
  * execution root, or the first project when {@code -pl} leaves the root out) runs the check, if it
  * declares the plugin; otherwise the first project in reactor order that declares it. Every other
  * module logs that it leaves the check to that project. The repository is the nearest directory at
- * or above that project that holds {@code .git} (or the project itself), unless {@code
- * trellis.repository} says otherwise. The reactor's modules and their source roots go to core.
+ * or above that project that holds {@code .git}; without one, the outermost of the directory Maven
+ * runs in and the project's parent POMs on disk above it, unless {@code trellis.repository} says
+ * otherwise. The reactor's modules and their source roots go to core.
  *
  * <p>Example: {@code mvn verify -Dtrellis.failOn=warn -Dtrellis.formats=text,sarif}
  */
@@ -100,7 +101,8 @@ public final class CheckMojo extends AbstractMojo {
     Path root =
         repository != null
             ? repository.toPath().toAbsolutePath().normalize()
-            : Reactor.repositoryRoot(project.getBasedir().toPath());
+            : Reactor.repositoryRoot(
+                project.getBasedir().toPath(), Reactor.buildRoots(session, project));
     CheckRequest request =
         new CheckRequest(
             root,

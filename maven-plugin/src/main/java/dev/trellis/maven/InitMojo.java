@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -49,6 +50,9 @@ public final class InitMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (owner != null && !owner.isBlank() && !owner.contains("@")) {
@@ -67,7 +71,8 @@ public final class InitMojo extends AbstractMojo {
     Path dir =
         repository != null
             ? repository.toPath()
-            : Reactor.repositoryRoot(project.getBasedir().toPath());
+            : Reactor.repositoryRoot(
+                project.getBasedir().toPath(), Reactor.buildRoots(session, project));
     try {
       Scaffold.Plan plan;
       Path root;

@@ -1,6 +1,7 @@
 package dev.trellis.maven;
 
 import dev.trellis.core.repo.BuildModule;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,17 +42,53 @@ final class Reactor {
 
   /**
    * The repository the build lives in: the nearest directory at or above {@code start} that holds
-   * {@code .git} (a directory, or a file for worktrees and submodules); {@code start} itself when
-   * there is none.
+   * {@code .git} (a directory, or a file for worktrees and submodules). A source tree without
+   * {@code .git} (a downloaded source archive) starts at the outermost of {@code buildRoots} that
+   * holds {@code start}, so {@code -pl module} or a build started in a module still checks the
+   * whole tree under its {@code trellis.yml}; {@code start} itself when none does.
    */
-  static Path repositoryRoot(Path start) {
+  static Path repositoryRoot(Path start, List<Path> buildRoots) {
     Path abs = start.toAbsolutePath().normalize();
     for (Path dir = abs; dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve(".git"))) {
         return dir;
       }
     }
-    return abs;
+    return buildRoots.stream()
+        .map(r -> r.toAbsolutePath().normalize())
+        .filter(abs::startsWith)
+        .min(Comparator.comparingInt(Path::getNameCount))
+        .orElse(abs);
+  }
+
+  /**
+   * Where this build's source tree may start: the directory Maven was run for ({@code -f} or the
+   * current one) and the directories of {@code project}'s parent POMs on disk. (Not the {@code
+   * .mvn/} directory Maven looks for: without one, Maven may find an unrelated one further up.)
+   */
+  static List<Path> buildRoots(MavenSession session, MavenProject project) {
+    List<Path> roots = new ArrayList<>();
+    Optional.ofNullable(session.getExecutionRootDirectory()).map(Path::of).ifPresent(roots::add);
+    roots.addAll(parentDirectories(project));
+    return roots;
+  }
+
+  /**
+   * The directories of {@code project}'s parent POMs on disk at or above it, nearest first; the
+   * climb stops at a parent from a repository or beside the project, which is not part of its tree.
+   */
+  static List<Path> parentDirectories(MavenProject project) {
+    List<Path> dirs = new ArrayList<>();
+    for (MavenProject p = project; p != null; p = p.getParent()) {
+      File parentPom = p.getParentFile();
+      Path dir =
+          parentPom == null ? null : parentPom.toPath().toAbsolutePath().normalize().getParent();
+      if (dir == null || !p.getBasedir().toPath().toAbsolutePath().normalize().startsWith(dir)) {
+        break;
+      }
+      dirs.add(dir);
+    }
+    return dirs;
   }
 
   /** The reactor's modules inside {@code root}, sorted by path, with their source roots. */
