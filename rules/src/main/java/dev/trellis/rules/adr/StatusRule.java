@@ -81,6 +81,18 @@ public final class StatusRule implements Rule {
           continue;
         }
         Location at = Location.line(r.path(), s.line());
+        if (s.placeholder()) {
+          ctx.report(
+              Problem.at(
+                      at,
+                      "The status of "
+                          + Adr.name(r)
+                          + " is still the template's list of choices ('"
+                          + s.text()
+                          + "'): keep the one that applies.")
+                  .withKey(r.path() + ":status:placeholder"));
+          continue;
+        }
         if (!allowed(s, allowed)) {
           ctx.report(
               Problem.at(

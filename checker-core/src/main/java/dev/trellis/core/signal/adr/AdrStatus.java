@@ -90,6 +90,10 @@ public record AdrStatus(
     }
     String lower = clean.toLowerCase(Locale.ROOT);
     String[] words = lower.split("[^a-z]+", -1);
+    if (placeholder(words)) {
+      // the template's list of choices, left as it was: no status has been chosen
+      return new AdrStatus(Canonical.OTHER, clean, raw, line, place, "");
+    }
     int start = 0;
     // skip leading non-letters (a bullet, quotes)
     while (start < lower.length() && !Character.isLetter(lower.charAt(start))) {
@@ -116,6 +120,29 @@ public record AdrStatus(
       }
     }
     return new AdrStatus(Canonical.OTHER, clean, raw, line, place, "");
+  }
+
+  /**
+   * Whether status text lists several statuses to choose from, as templates do ({@code proposed |
+   * rejected | accepted | deprecated | …} in MADR, "such as proposed, accepted, rejected,
+   * deprecated, superseded, etc." in Nygard's): three or more different known statuses.
+   */
+  private static boolean placeholder(String[] words) {
+    java.util.Set<Canonical> named = java.util.EnumSet.noneOf(Canonical.class);
+    for (String word : words) {
+      for (Word w : WORDS) {
+        if (w.words().equals(word)) {
+          named.add(w.canonical());
+        }
+      }
+    }
+    return named.size() >= 3;
+  }
+
+  /** Whether the status is still the template's list of choices (see {@link #read}). */
+  public boolean placeholder() {
+    return canonical == Canonical.OTHER
+        && placeholder(text.toLowerCase(Locale.ROOT).split("[^a-z]+", -1));
   }
 
   private static boolean startsWithWord(String text, String word) {
