@@ -7,6 +7,8 @@ import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -325,7 +327,11 @@ public final class PolicyLoader {
           problems.add(tooLarge(source.shown(), size));
           return Optional.empty();
         }
-        text = Files.readString(source.path().get(), StandardCharsets.UTF_8);
+        Optional<String> decoded = utf8(Files.readAllBytes(source.path().get()), source, problems);
+        if (decoded.isEmpty()) {
+          return Optional.empty();
+        }
+        text = decoded.get();
       } else {
         String resource = source.id().substring("classpath:".length());
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
@@ -394,6 +400,33 @@ public final class PolicyLoader {
       lines.put(key, YamlDocument.line(t.getKeyNode()));
     }
     return Optional.of(new Parsed(source, keys, lines, referencedFrom));
+  }
+
+  /**
+   * {@code bytes} as UTF-8 text; a file in another encoding (Latin-1 from an old editor) is a
+   * problem at the line of its first byte that is not UTF-8, instead of a decoder's "Input length =
+   * 1".
+   */
+  private static Optional<String> utf8(byte[] bytes, Source source, List<ConfigProblem> problems) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(in).toString());
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      problems.add(
+          new ConfigProblem(
+              source.shown(),
+              line,
+              "this line holds bytes that are not UTF-8 text (the file was saved in another"
+                  + " encoding).",
+              "Save the file as UTF-8."));
+      return Optional.empty();
+    }
   }
 
   private static ConfigProblem tooLarge(String shown, long size) {

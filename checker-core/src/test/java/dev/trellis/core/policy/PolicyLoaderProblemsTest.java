@@ -2,6 +2,8 @@ package dev.trellis.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,19 @@ class PolicyLoaderProblemsTest {
                 + " expected ',' or ']', but got <stream end>. Check the indentation and quoting near this line.",
             "trellis.yml:4: unknown key 'rulez'. Did you mean 'rules'?",
             "trellis.yml:6: unknown rule 'codeowner/coverage'. Did you mean 'codeowners/coverage'?");
+  }
+
+  @Test
+  void aPolicySavedInAnotherEncodingNamesTheLineAndAsksForUtf8() throws Exception {
+    PolicyFixture fx = fx();
+    Files.write(
+        fx.root.resolve("trellis.yml"),
+        "rules:\n  adr/present: warn\n  # caf\u00e9 Latin-1\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(fx.problems())
+        .containsExactly(
+            "trellis.yml:3: this line holds bytes that are not UTF-8 text (the file was saved in"
+                + " another encoding). Save the file as UTF-8.");
   }
 
   @Test
