@@ -129,7 +129,7 @@ public final class CheckMojo extends AbstractMojo {
     if (ReportFiles.logsText(formats)) {
       FindingLog.log(getLog(), result);
     }
-    getLog().info("Trellis: " + FindingLog.counts(result) + ".");
+    getLog().info(FindingLog.summary(result, threshold));
     List<Path> written =
         ReportFiles.write(
             result,

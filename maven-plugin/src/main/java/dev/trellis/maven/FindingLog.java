@@ -67,6 +67,23 @@ final class FindingLog {
         + (set > 0 ? ", " + set + " waived or accepted" : "");
   }
 
+  /**
+   * The log's closing line: the counts, and, when errors or warnings do not fail the build, that
+   * {@code trellis.failOn} lets it pass ({@code 1 error, 0 warnings, 0 info; the build passes
+   * (trellis.failOn=never).}), so a successful build's {@code [ERROR]} lines are not a puzzle.
+   */
+  static String summary(CheckResult result, Level failOn) {
+    boolean tolerated =
+        !result.fails(failOn) && result.count(Level.ERROR) + result.count(Level.WARN) > 0;
+    return "Trellis: "
+        + counts(result)
+        + (tolerated
+            ? "; the build passes (trellis.failOn="
+                + (failOn == Level.OFF ? "never" : failOn.id())
+                + ")."
+            : ".");
+  }
+
   /** The failure message: the counts, and the findings that broke the build. */
   static String verdict(CheckResult result, Level failOn) {
     List<Finding> breaking =

@@ -95,6 +95,25 @@ class FindingLogTest {
   }
 
   @Test
+  void theClosingLineSaysWhenFailOnLetsErrorsOrWarningsPass() {
+    CheckResult result =
+        result(
+            List.of(
+                finding(Level.ERROR, "a.txt", 1, "Bad."), finding(Level.WARN, null, 0, "Meh.")));
+    assertThat(FindingLog.summary(result, Level.OFF))
+        .isEqualTo("Trellis: 1 error, 1 warning, 0 info; the build passes (trellis.failOn=never).");
+    assertThat(FindingLog.summary(result, Level.ERROR))
+        .isEqualTo("Trellis: 1 error, 1 warning, 0 info.");
+    CheckResult warningsOnly = result(List.of(finding(Level.WARN, null, 0, "Meh.")));
+    assertThat(FindingLog.summary(warningsOnly, Level.ERROR))
+        .isEqualTo(
+            "Trellis: 0 errors, 1 warning, 0 info; the build passes (trellis.failOn=error).");
+    assertThat(
+            FindingLog.summary(result(List.of(finding(Level.INFO, null, 0, "Note."))), Level.ERROR))
+        .isEqualTo("Trellis: 0 errors, 0 warnings, 1 info.");
+  }
+
+  @Test
   void waivedFindingsAreCountedApart() {
     Finding waived =
         finding(Level.ERROR, "legacy/a.txt", 1, "Old.")
