@@ -33,8 +33,27 @@ final class WorkTreeRepo implements Repo {
   WorkTreeRepo(Path root, Repository repository, boolean trackedOnly) {
     this.root = root;
     this.repository = repository;
+    // HEAD (refs, then the commit from the object store) and the listing (the index, then the
+    // work tree's folders) read different files: resolve HEAD on a thread of its own meanwhile
+    java.util.concurrent.FutureTask<Optional<ObjectId>> head =
+        new java.util.concurrent.FutureTask<>(() -> head(repository));
+    Thread resolving = new Thread(head, "trellis-head");
+    resolving.setDaemon(true);
+    resolving.start();
     this.index = FileIndex.of(trackedOnly ? tracked(repository) : list(repository, root));
-    this.git = new GitAccess(repository, head(repository), Repos.isShallow(repository));
+    this.git = new GitAccess(repository, join(head), Repos.isShallow(repository));
+  }
+
+  private static Optional<ObjectId> join(java.util.concurrent.FutureTask<Optional<ObjectId>> head) {
+    try {
+      return head.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // head() turns what it can explain into empty; anything else is a bug worth seeing
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Optional<ObjectId> head(Repository repository) {
