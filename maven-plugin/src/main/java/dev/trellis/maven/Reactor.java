@@ -91,7 +91,10 @@ final class Reactor {
     return dirs;
   }
 
-  /** The reactor's modules inside {@code root}, sorted by path, with their source roots. */
+  /**
+   * The reactor's modules inside {@code root}, sorted by path, with their source roots and build
+   * directories.
+   */
   static List<BuildModule> modules(MavenSession session, Path root) {
     List<BuildModule> modules = new ArrayList<>();
     for (MavenProject p : session.getProjects()) {
@@ -105,7 +108,15 @@ final class Reactor {
               .flatMap(Optional::stream)
               .distinct()
               .toList();
-      modules.add(new BuildModule(path.get(), p.getGroupId() + ":" + p.getArtifactId(), sources));
+      List<String> outputs =
+          Optional.ofNullable(p.getBuild())
+              .map(b -> b.getDirectory())
+              .flatMap(d -> relative(root, Path.of(d)))
+              .filter(d -> !d.isEmpty())
+              .stream()
+              .toList();
+      modules.add(
+          new BuildModule(path.get(), p.getGroupId() + ":" + p.getArtifactId(), sources, outputs));
     }
     modules.sort(Comparator.comparing(BuildModule::path));
     return modules;

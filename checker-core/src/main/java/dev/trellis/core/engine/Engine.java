@@ -147,8 +147,9 @@ public final class Engine {
       long start) {
     long rulesStart = System.nanoTime();
     Map<String, AcceptedFindings.Entry> accepted = AcceptedFindings.read(repo);
-    // the policy's files.exclude hides test fixtures, vendored and generated trees from every rule
-    Repo visible = ExcludedRepo.of(repo, excluded(policy));
+    // the policy's files.exclude hides test fixtures, vendored and generated trees from every
+    // rule; the build's output directories are hidden too
+    Repo visible = ExcludedRepo.of(repo, excluded(policy, modules));
     Signals signals = new Signals(visible, policy::section, modules);
     List<Rule> enabled = new ArrayList<>();
     for (RuleSetting setting : policy.rules().values()) {
@@ -320,5 +321,26 @@ public final class Engine {
       return list.stream().map(String::valueOf).toList();
     }
     return value == null ? List.of() : List.of(String.valueOf(value));
+  }
+
+  /**
+   * The policy's exclusions and the modules' output directories (anchored, everything below them);
+   * an output directory that is the repository root or holds a source root is left visible.
+   */
+  static List<String> excluded(EffectivePolicy policy, List<BuildModule> modules) {
+    List<String> globs = new ArrayList<>(excluded(policy));
+    for (BuildModule m : modules) {
+      for (String out : m.outputDirectories()) {
+        String dir = out.replaceAll("^/+|/+$", "");
+        boolean holdsSources =
+            modules.stream()
+                .flatMap(b -> b.sourceRoots().stream())
+                .anyMatch(src -> src.equals(dir) || src.startsWith(dir + "/"));
+        if (!dir.isEmpty() && !holdsSources) {
+          globs.add("/" + dir + "/**");
+        }
+      }
+    }
+    return globs;
   }
 }

@@ -100,4 +100,71 @@ class EngineModulesTest {
     assertThat(request.modules()).isEqualTo(modules);
     assertThat(CheckRequest.of(dir).modules()).isEmpty();
   }
+
+  /** Reports every file it sees. */
+  static final class FilesRule implements Rule {
+    private static final RuleInfo INFO =
+        RuleInfo.builder("test/files")
+            .title("Lists files")
+            .rationale("Shows what rules see.")
+            .defaultLevel(Level.INFO)
+            .fix("Nothing to fix.")
+            .build();
+
+    @Override
+    public RuleInfo info() {
+      return INFO;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+      ctx.repo().files().forEach(f -> ctx.report(Problem.inRepository(f)));
+    }
+  }
+
+  @Test
+  void theBuildsOutputIsHiddenFromRulesEvenWithoutAGitignore(@TempDir Path dir) throws Exception {
+    for (String f :
+        List.of(
+            "pom.xml",
+            "target/classes/App.class",
+            "api/src/main/java/Api.java",
+            "api/target/api.jar",
+            "gen/src/Gen.java",
+            "tools/build/notes.txt")) {
+      java.nio.file.Files.createDirectories(dir.resolve(f).getParent());
+      java.nio.file.Files.writeString(dir.resolve(f), "x");
+    }
+    List<BuildModule> modules =
+        List.of(
+            new BuildModule("", "com.acme:parent", List.of(), List.of("target")),
+            new BuildModule(
+                "api", "com.acme:api", List.of("api/src/main/java"), List.of("api/target")),
+            // an output directory holding sources (generated code checked in) stays visible
+            new BuildModule("gen", "com.acme:gen", List.of("gen/src"), List.of("gen")));
+    Rule rule = new FilesRule();
+    EffectivePolicy policy =
+        new EffectivePolicy(
+            List.of(),
+            Optional.empty(),
+            Map.of(
+                "test/files",
+                new RuleSetting(
+                    "test/files",
+                    Level.INFO,
+                    new Provenance("trellis.yml", 1, "test"),
+                    Map.of(),
+                    Map.of())),
+            List.of(),
+            Map.of(),
+            List.of(),
+            RuleCatalog.of(List.of(rule)));
+    try (Repo repo = Repos.open(dir, Optional.empty())) {
+      CheckResult result = new Engine().run(repo, policy, LocalDate.of(2026, 1, 1), modules);
+      assertThat(result.findings())
+          .extracting(Finding::message)
+          .containsExactly(
+              "api/src/main/java/Api.java", "gen/src/Gen.java", "pom.xml", "tools/build/notes.txt");
+    }
+  }
 }
