@@ -31,7 +31,7 @@ final class JsonTrees {
           .build();
 
   /** Two-space indentation, {@code "key": value} and {@code \n} line ends on every platform. */
-  private static final DefaultPrettyPrinter PRETTY =
+  static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
               Separators.createDefaultInstance()
                   .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

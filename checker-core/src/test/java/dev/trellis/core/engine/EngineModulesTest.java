@@ -51,18 +51,19 @@ class EngineModulesTest {
   }
 
   private static EffectivePolicy policy() {
-    Rule rule = new ModulesRule();
+    return policyOf(new ModulesRule());
+  }
+
+  /** A policy enabling {@code rule} alone, at info. */
+  private static EffectivePolicy policyOf(Rule rule) {
+    String id = rule.info().id();
     return new EffectivePolicy(
         List.of(),
         Optional.empty(),
         Map.of(
-            "test/modules",
+            id,
             new RuleSetting(
-                "test/modules",
-                Level.INFO,
-                new Provenance("trellis.yml", 1, "test"),
-                Map.of(),
-                Map.of())),
+                id, Level.INFO, new Provenance("trellis.yml", 1, "test"), Map.of(), Map.of())),
         List.of(),
         Map.of(),
         List.of(),
@@ -102,25 +103,26 @@ class EngineModulesTest {
   }
 
   /** Reports every file it sees. */
-  static final class FilesRule implements Rule {
-    private static final RuleInfo INFO =
-        RuleInfo.builder("test/files")
-            .title("Lists files")
-            .rationale("Shows what rules see.")
-            .defaultLevel(Level.INFO)
-            .fix("Nothing to fix.")
-            .build();
+  static final Rule FILES_RULE =
+      new Rule() {
+        private final RuleInfo info =
+            RuleInfo.builder("test/files")
+                .title("Lists files")
+                .rationale("Shows what rules see.")
+                .defaultLevel(Level.INFO)
+                .fix("Nothing to fix.")
+                .build();
 
-    @Override
-    public RuleInfo info() {
-      return INFO;
-    }
+        @Override
+        public RuleInfo info() {
+          return info;
+        }
 
-    @Override
-    public void check(RuleContext ctx) {
-      ctx.repo().files().forEach(f -> ctx.report(Problem.inRepository(f)));
-    }
-  }
+        @Override
+        public void check(RuleContext ctx) {
+          ctx.repo().files().forEach(f -> ctx.report(Problem.inRepository(f)));
+        }
+      };
 
   @Test
   void theBuildsOutputIsHiddenFromRulesEvenWithoutAGitignore(@TempDir Path dir) throws Exception {
@@ -142,25 +144,9 @@ class EngineModulesTest {
                 "api", "com.acme:api", List.of("api/src/main/java"), List.of("api/target")),
             // an output directory holding sources (generated code checked in) stays visible
             new BuildModule("gen", "com.acme:gen", List.of("gen/src"), List.of("gen")));
-    Rule rule = new FilesRule();
-    EffectivePolicy policy =
-        new EffectivePolicy(
-            List.of(),
-            Optional.empty(),
-            Map.of(
-                "test/files",
-                new RuleSetting(
-                    "test/files",
-                    Level.INFO,
-                    new Provenance("trellis.yml", 1, "test"),
-                    Map.of(),
-                    Map.of())),
-            List.of(),
-            Map.of(),
-            List.of(),
-            RuleCatalog.of(List.of(rule)));
     try (Repo repo = Repos.open(dir, Optional.empty())) {
-      CheckResult result = new Engine().run(repo, policy, LocalDate.of(2026, 1, 1), modules);
+      CheckResult result =
+          new Engine().run(repo, policyOf(FILES_RULE), LocalDate.of(2026, 1, 1), modules);
       assertThat(result.findings())
           .extracting(Finding::message)
           .containsExactly(

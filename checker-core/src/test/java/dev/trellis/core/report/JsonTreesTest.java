@@ -2,9 +2,6 @@ package dev.trellis.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,15 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The reports' JSON without an ObjectMapper must be exactly what an ObjectMapper would write. */
 class JsonTreesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  private static final DefaultPrettyPrinter SAME_PRINTER =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private static final List<Object> VALUES =
       Arrays.asList(
@@ -77,7 +65,7 @@ class JsonTreesTest {
 
     StringWriter ours = new StringWriter();
     JsonTrees.write(root, ours);
-    String theirs = MAPPER.writer(SAME_PRINTER).writeValueAsString(root) + "\n";
+    String theirs = MAPPER.writer(JsonTrees.PRETTY).writeValueAsString(root) + "\n";
 
     assertThat(ours.toString()).isEqualTo(theirs);
     JsonNode back = MAPPER.readTree(ours.toString());
