@@ -10,17 +10,30 @@ import java.util.Optional;
 
 /**
  * A team's regular expression ({@code pattern:}), compiled with RE2/J: matching is linear in the
- * text, so no pattern can hang a run. {@code ^} and {@code $} match at line boundaries.
+ * text, so no pattern can hang a run. {@code ^} and {@code $} match at line boundaries. A text
+ * lacking the pattern's {@link RequiredLiteral} is known to have no match without running the
+ * expression, which is most files for most patterns.
  */
 final class UserPattern {
   static final String EXAMPLE = "pattern: 'TODO|FIXME'";
 
   private final String text;
   private final Pattern pattern;
+  private final Optional<String> required;
 
-  private UserPattern(String text, Pattern pattern) {
+  private UserPattern(String text) {
     this.text = text;
-    this.pattern = pattern;
+    this.pattern = Pattern.compile(text, Pattern.MULTILINE);
+    this.required = RequiredLiteral.of(text);
+  }
+
+  /**
+   * Compiles {@code text}.
+   *
+   * @throws PatternSyntaxException when it is not a valid RE2 expression
+   */
+  static UserPattern compile(String text) {
+    return new UserPattern(text);
   }
 
   /** Reads and compiles {@code pattern}; a problem at its line when it is missing or invalid. */
@@ -34,8 +47,7 @@ final class UserPattern {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          new UserPattern(text.get(), Pattern.compile(text.get(), Pattern.MULTILINE)));
+      return Optional.of(compile(text.get()));
     } catch (PatternSyntaxException e) {
       entry.problem(
           "pattern",
@@ -60,12 +72,24 @@ final class UserPattern {
     return text;
   }
 
+  /** The literal every match contains, if the pattern has one. */
+  Optional<String> required() {
+    return required;
+  }
+
   boolean foundIn(String content) {
-    return pattern.matcher(content).find();
+    return mayMatch(content) && pattern.matcher(content).find();
+  }
+
+  private boolean mayMatch(String content) {
+    return required.isEmpty() || content.contains(required.get());
   }
 
   /** Every match in {@code content}, each with its 1-based line and column. */
   List<Match> matches(String content) {
+    if (!mayMatch(content)) {
+      return List.of();
+    }
     int[] lineStarts = lineStarts(content);
     List<Match> out = new ArrayList<>();
     Matcher m = pattern.matcher(content);
