@@ -22,6 +22,7 @@ public final class DeclarativeEntry {
   private final String id;
   private final String type;
   private final String file;
+  private final boolean ownPolicy;
   private final int line;
   private final Map<String, Node> keys;
   private final List<ConfigProblem> problems;
@@ -31,12 +32,14 @@ public final class DeclarativeEntry {
       String id,
       String type,
       String file,
+      boolean ownPolicy,
       int line,
       Map<String, Node> keys,
       List<ConfigProblem> problems) {
     this.id = id;
     this.type = type;
     this.file = file;
+    this.ownPolicy = ownPolicy;
     this.line = line;
     this.keys = new LinkedHashMap<>(keys);
     this.problems = problems;
@@ -171,7 +174,7 @@ public final class DeclarativeEntry {
 
   /** What the built rule keeps of its entry. */
   public Origin origin() {
-    return new Origin(id, file, message().strip());
+    return new Origin(id, file, message().strip(), ownPolicy);
   }
 
   /** One value of a list key, with its line. */

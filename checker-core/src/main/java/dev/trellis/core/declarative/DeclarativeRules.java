@@ -85,12 +85,19 @@ public final class DeclarativeRules {
    * Builds the rule {@code id} from its policy entry {@code value} (a mapping with {@code type}).
    *
    * @param file the policy file as the user knows it
+   * @param ownPolicy whether {@code file} is the repository's own policy file, not a baseline: only
+   *     there is a glob that matches nothing in this repository worth reporting
    * @param line the line of the rule id
    * @param problems where mistakes are added
    * @return the rule, or empty when the entry has a mistake
    */
   public static Optional<Rule> create(
-      String id, Node value, String file, int line, List<ConfigProblem> problems) {
+      String id,
+      Node value,
+      String file,
+      boolean ownPolicy,
+      int line,
+      List<ConfigProblem> problems) {
     if (!RuleInfo.ID.matcher(id).matches()) {
       problems.add(
           new ConfigProblem(
@@ -144,7 +151,7 @@ public final class DeclarativeRules {
                     : "It takes " + String.join(", ", allowed) + "."));
       }
     }
-    DeclarativeEntry entry = new DeclarativeEntry(id, type, file, line, keys, problems);
+    DeclarativeEntry entry = new DeclarativeEntry(id, type, file, ownPolicy, line, keys, problems);
     Optional<Rule> rule = kind.build(entry);
     return problems.size() == before ? rule : Optional.empty();
   }

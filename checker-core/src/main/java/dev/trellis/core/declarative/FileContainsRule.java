@@ -29,7 +29,7 @@ final class FileContainsRule implements Rule {
     Map<String, String> keys = new LinkedHashMap<>();
     keys.put(
         "paths",
-        "Globs (required) of the files to check; a glob that matches no file is reported.");
+        "Globs (required) of the files to check; a glob in the repository's own policy that matches no file is reported.");
     keys.put("pattern", "An RE2 regular expression (required); ^ and $ match at line boundaries.");
     return keys;
   }

@@ -34,7 +34,7 @@ final class MarkdownSectionsRule implements Rule {
     Map<String, String> keys = new LinkedHashMap<>();
     keys.put(
         "paths",
-        "Globs (required) of the Markdown files to check; a glob that matches no file is reported.");
+        "Globs (required) of the Markdown files to check; a glob in the repository's own policy that matches no file is reported.");
     keys.put("sections", "The headings (required) each file must have.");
     return keys;
   }

@@ -9,8 +9,10 @@ import dev.trellis.core.rule.Location;
  * @param id the rule id
  * @param file the policy file as the user knows it
  * @param message the rule's {@code message:}, possibly empty
+ * @param ownPolicy whether the repository's own policy file declares the rule, rather than a
+ *     baseline it extends
  */
-record Origin(String id, String file, String message) {
+record Origin(String id, String file, String message, boolean ownPolicy) {
 
   /**
    * Where a finding about the policy itself points: the policy file at {@code line} when the file

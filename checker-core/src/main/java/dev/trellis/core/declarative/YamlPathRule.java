@@ -45,7 +45,7 @@ final class YamlPathRule implements Rule {
         "The one YAML file to check (this or paths is required); a missing file is a finding.");
     keys.put(
         "paths",
-        "Globs of YAML files to check (instead of file); a glob that matches no file is reported.");
+        "Globs of YAML files to check (instead of file); a glob in the repository's own policy that matches no file is reported.");
     keys.put("equals", "The value required at the path; without it, any value will do.");
     return keys;
   }

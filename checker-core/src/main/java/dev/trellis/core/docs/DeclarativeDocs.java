@@ -34,8 +34,11 @@ public final class DeclarativeDocs {
     out.append(
         "Globs follow the policy's glob syntax (`**` crosses folders, a pattern without `/`"
             + " matches at any depth). Regular expressions are RE2 (linear time: no"
-            + " backreferences, no lookaround); write them in single quotes in YAML. A glob that"
-            + " matches no file is reported, since the rule then checks nothing there. An unknown"
+            + " backreferences, no lookaround); write them in single quotes in YAML. A glob in the"
+            + " repository's own policy file that matches no file is reported, since the rule then"
+            + " checks nothing there; a baseline's glob is not, since a baseline is written for"
+            + " many repositories and its glob may rightly match nothing in some of them (a"
+            + " file-exists rule still reports that no file matches: that is its check). An unknown"
             + " key, a missing key or a bad regular expression is a configuration error with file,"
             + " line and a hint.\n");
     for (DeclarativeRules.TypeDoc t : types) {

@@ -989,7 +989,13 @@ public final class PolicyLoader {
   private void declarative(
       Merge m, Parsed p, String rawId, Node value, Map<String, Node> fields, Provenance here) {
     Optional<Rule> rule =
-        DeclarativeRules.create(rawId, value, p.source().shown(), here.line(), m.problems);
+        DeclarativeRules.create(
+            rawId,
+            value,
+            p.source().shown(),
+            p.source().kind() == Kind.REPO,
+            here.line(),
+            m.problems);
     if (rule.isEmpty()) {
       return;
     }
