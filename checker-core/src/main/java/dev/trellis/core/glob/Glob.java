@@ -13,12 +13,12 @@ import java.util.Optional;
  * depth, a trailing {@code /} means {@code /**}, and a glob that names a directory matches
  * everything below it.
  *
- * <p>Matched by hand, segment by segment on the path string, without allocating: a glob whose
- * {@code **} are whole segments (all the usual ones) becomes a list of segment patterns and "any
- * number of directories", matched like a wildcard over segments (backtracking only to the last
- * {@code **}). A glob with {@code **} inside a segment ({@code src/**.java}) is matched character
- * by character against a small automaton of its tokens instead. Either way the cost is linear in
- * the path for the usual globs and never exponential.
+ * <p>Matched by hand, segment by segment on the path string: a glob whose {@code **} are whole
+ * segments (all the usual ones) is matched without allocating; it becomes a list of segment
+ * patterns and "any number of directories", matched like a wildcard over segments (backtracking
+ * only to the last {@code **}). A glob with {@code **} inside a segment ({@code src/**.java}) is
+ * matched character by character against a small automaton of its tokens instead. Either way the
+ * cost is linear in the path for the usual globs and never exponential.
  *
  * <p>Example: {@code Glob.of("legacy/**").matches("legacy/a/b.java") == true}
  */
