@@ -65,7 +65,7 @@ public final class CoverageRule implements Rule {
     List<String> considered = new ArrayList<>();
     List<Boolean> owned = new ArrayList<>();
     List<String> files = own.files();
-    List<String> excluded = exclude.select(files);
+    List<String> excluded = exclude.selectSorted(files);
     int next = 0; // excluded is a subsequence of files, in their order
     for (int i = 0; i < files.size(); i++) {
       String f = files.get(i);
