@@ -337,7 +337,8 @@ public final class Engine {
                 .flatMap(b -> b.sourceRoots().stream())
                 .anyMatch(src -> src.equals(dir) || src.startsWith(dir + "/"));
         if (!dir.isEmpty() && !holdsSources) {
-          globs.add("/" + dir + "/**");
+          // the directory's name is literal: escape what a glob would read as a wildcard
+          globs.add("/" + dir.replaceAll("([*?\\\\])", "\\\\$1") + "/**");
         }
       }
     }

@@ -133,7 +133,9 @@ class EngineModulesTest {
             "api/src/main/java/Api.java",
             "api/target/api.jar",
             "gen/src/Gen.java",
-            "tools/build/notes.txt")) {
+            "tools/build/notes.txt",
+            "odd/out*/x.class",
+            "odd/outside/y.txt")) {
       java.nio.file.Files.createDirectories(dir.resolve(f).getParent());
       java.nio.file.Files.writeString(dir.resolve(f), "x");
     }
@@ -143,14 +145,20 @@ class EngineModulesTest {
             new BuildModule(
                 "api", "com.acme:api", List.of("api/src/main/java"), List.of("api/target")),
             // an output directory holding sources (generated code checked in) stays visible
-            new BuildModule("gen", "com.acme:gen", List.of("gen/src"), List.of("gen")));
+            new BuildModule("gen", "com.acme:gen", List.of("gen/src"), List.of("gen")),
+            // a directory name is literal, not a glob: 'out*' hides itself, not 'outside'
+            new BuildModule("odd", "com.acme:odd", List.of(), List.of("odd/out*")));
     try (Repo repo = Repos.open(dir, Optional.empty())) {
       CheckResult result =
           new Engine().run(repo, policyOf(FILES_RULE), LocalDate.of(2026, 1, 1), modules);
       assertThat(result.findings())
           .extracting(Finding::message)
           .containsExactly(
-              "api/src/main/java/Api.java", "gen/src/Gen.java", "pom.xml", "tools/build/notes.txt");
+              "api/src/main/java/Api.java",
+              "gen/src/Gen.java",
+              "odd/outside/y.txt",
+              "pom.xml",
+              "tools/build/notes.txt");
     }
   }
 }
