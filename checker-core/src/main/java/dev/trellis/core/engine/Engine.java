@@ -149,7 +149,7 @@ public final class Engine {
     Map<String, AcceptedFindings.Entry> accepted = AcceptedFindings.read(repo);
     // the policy's files.exclude hides test fixtures, vendored and generated trees from every
     // rule; the build's output directories are hidden too
-    Repo visible = ExcludedRepo.of(repo, excluded(policy, modules));
+    Repo visible = ExcludedRepo.of(repo, excluded(policy, modules, repo));
     Signals signals = new Signals(visible, policy::section, modules);
     List<Rule> enabled = new ArrayList<>();
     for (RuleSetting setting : policy.rules().values()) {
@@ -324,24 +324,41 @@ public final class Engine {
   }
 
   /**
-   * The policy's exclusions and the modules' output directories (anchored, everything below them);
-   * an output directory that is the repository root or holds a source root is left visible.
+   * The policy's exclusions and the build's output directories that hold listed files (anchored,
+   * everything below them). Source roots inside an output directory are generated sources ({@code
+   * target/generated-sources/...}) and hide nothing; an output directory at or above a module's own
+   * folder, or above a source root outside every output directory, stays visible.
    */
-  static List<String> excluded(EffectivePolicy policy, List<BuildModule> modules) {
+  static List<String> excluded(EffectivePolicy policy, List<BuildModule> modules, Repo repo) {
     List<String> globs = new ArrayList<>(excluded(policy));
+    List<String> outputs = new ArrayList<>();
     for (BuildModule m : modules) {
       for (String out : m.outputDirectories()) {
         String dir = out.replaceAll("^/+|/+$", "");
-        boolean holdsSources =
-            modules.stream()
-                .flatMap(b -> b.sourceRoots().stream())
-                .anyMatch(src -> src.equals(dir) || src.startsWith(dir + "/"));
-        if (!dir.isEmpty() && !holdsSources) {
-          // the directory's name is literal: escape what a glob would read as a wildcard
-          globs.add("/" + dir.replaceAll("([*?\\\\])", "\\\\$1") + "/**");
+        if (!dir.isEmpty() && !isAtOrBelow(m.path(), dir) && repo.isDirectory(dir)) {
+          outputs.add(dir);
         }
       }
     }
+    if (outputs.isEmpty()) {
+      return globs;
+    }
+    List<String> sources =
+        modules.stream()
+            .flatMap(m -> m.sourceRoots().stream())
+            .filter(src -> outputs.stream().noneMatch(out -> isAtOrBelow(src, out)))
+            .toList();
+    for (String dir : outputs) {
+      if (sources.stream().noneMatch(src -> isAtOrBelow(src, dir))) {
+        // the directory's name is literal: escape what a glob would read as a wildcard
+        globs.add("/" + dir.replaceAll("([*?\\\\])", "\\\\$1") + "/**");
+      }
+    }
     return globs;
+  }
+
+  /** Whether {@code path} is {@code dir} or below it (both repo-relative, "" for the root). */
+  private static boolean isAtOrBelow(String path, String dir) {
+    return dir.isEmpty() || path.equals(dir) || path.startsWith(dir + "/");
   }
 }

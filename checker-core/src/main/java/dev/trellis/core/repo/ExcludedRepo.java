@@ -22,7 +22,7 @@ public final class ExcludedRepo implements Repo {
   }
 
   /**
-   * {@code repo} without the files {@code exclude} matches; {@code repo} itself when it is empty.
+   * {@code repo} without the files {@code exclude} matches; {@code repo} itself when that is none.
    */
   public static Repo of(Repo repo, List<String> exclude) {
     if (exclude.isEmpty()) {
@@ -30,6 +30,9 @@ public final class ExcludedRepo implements Repo {
     }
     List<String> files = repo.files();
     List<String> excluded = GlobSet.of(exclude).selectSorted(files);
+    if (excluded.isEmpty()) {
+      return repo;
+    }
     List<String> kept = new ArrayList<>(files.size() - excluded.size());
     int next = 0; // excluded is a subsequence of files, in their order
     for (String f : files) {

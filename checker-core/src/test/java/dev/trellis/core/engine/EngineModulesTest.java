@@ -132,6 +132,7 @@ class EngineModulesTest {
             "target/classes/App.class",
             "api/src/main/java/Api.java",
             "api/target/api.jar",
+            "api/target/generated-sources/annotations/Gen.java",
             "gen/src/Gen.java",
             "tools/build/notes.txt",
             "odd/out*/x.class",
@@ -142,8 +143,12 @@ class EngineModulesTest {
     List<BuildModule> modules =
         List.of(
             new BuildModule("", "com.acme:parent", List.of(), List.of("target")),
+            // by verify, the compiler has added its generated-sources folder to the source roots
             new BuildModule(
-                "api", "com.acme:api", List.of("api/src/main/java"), List.of("api/target")),
+                "api",
+                "com.acme:api",
+                List.of("api/src/main/java", "api/target/generated-sources/annotations"),
+                List.of("api/target")),
             // an output directory holding sources (generated code checked in) stays visible
             new BuildModule("gen", "com.acme:gen", List.of("gen/src"), List.of("gen")),
             // a directory name is literal, not a glob: 'out*' hides itself, not 'outside'
