@@ -11,12 +11,15 @@ import java.util.function.Supplier;
  */
 final class Background<T> {
   private final CompletableFuture<T> future = new CompletableFuture<>();
+  private final String name;
   private volatile long nanos;
 
-  private Background() {}
+  private Background(String name) {
+    this.name = name;
+  }
 
   static <T> Background<T> start(String name, Supplier<T> work) {
-    Background<T> b = new Background<>();
+    Background<T> b = new Background<>(name);
     Thread t =
         new Thread(
             () -> {
@@ -42,7 +45,7 @@ final class Background<T> {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for " + this, e);
+      throw new IllegalStateException("interrupted while waiting for " + name, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {

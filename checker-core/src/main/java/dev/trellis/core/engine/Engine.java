@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,13 +67,13 @@ public final class Engine {
     // mostly class loading and interpreted code: do them at the same time.
     Background<Repo> opening =
         Background.start("trellis-open", () -> Repos.open(request.directory(), request.at()));
-    Map<String, Long> stages = new java.util.LinkedHashMap<>();
-    RuleCatalog catalog;
+    Map<String, Long> stages = new LinkedHashMap<>();
     PolicyLoader loader;
     EffectivePolicy workTreePolicy = null;
     RuntimeException policyError = null;
+    long waitStart;
     try {
-      catalog = RuleCatalog.load(request.rulesLoader());
+      RuleCatalog catalog = RuleCatalog.load(request.rulesLoader());
       stages.put("stage:catalog", System.nanoTime() - start);
       GitBaselines git =
           new GitBaselines(request.cacheDir().orElseGet(GitBaselines::defaultCacheDir));
@@ -88,15 +89,17 @@ public final class Engine {
         }
         stages.put("stage:policy", System.nanoTime() - policyStart);
       }
-    } catch (RuntimeException e) {
+      waitStart = System.nanoTime();
+      if (!opening.isDone()) {
+        // Rather than only wait, load the Markdown parser most signals will need: in a fresh JVM
+        // that is some hundred classes, which the rules would otherwise load on the critical path.
+        Markdown.parse("(warm-up)", WARM_UP_MARKDOWN);
+      }
+    } catch (Throwable e) {
+      // whatever stops the check here (a broken rule jar throws ServiceConfigurationError), the
+      // repository being opened is closed once it is open
       opening.closeWhenDone(Repo::close);
       throw e;
-    }
-    long waitStart = System.nanoTime();
-    if (!opening.isDone()) {
-      // Rather than only wait, load the Markdown parser most signals will need: in a fresh JVM that
-      // is some hundred classes, which the rules would otherwise load on the critical path.
-      Markdown.parse("(warm-up)", WARM_UP_MARKDOWN);
     }
     Repo repo = opening.join();
     stages.put("stage:open", opening.nanos());

@@ -127,6 +127,8 @@ public final class GitBaselines {
    * of the policy file that names it.
    */
   public Fetched fetch(Spec spec, Path base) throws GitBaselineException {
+    // JGit's process-wide setup comes before any JGit use, whichever thread gets there first
+    dev.trellis.core.repo.Repos.prepareJGit();
     String url = absolute(spec.url(), base);
     Path mirror = cacheDir.resolve("git").resolve(hash(url) + ".git");
     Object lock = LOCKS.computeIfAbsent(mirror, k -> new Object());

@@ -44,6 +44,15 @@ public final class Repos {
     return open(dir, Optional.empty(), true);
   }
 
+  /**
+   * Installs Trellis's process-wide JGit setup (no {@code git} subprocess to find the system
+   * configuration) before any other JGit use; later calls do nothing. Everything in core that opens
+   * a JGit repository outside this class calls it first.
+   */
+  public static void prepareJGit() {
+    JGitSetup.ensure();
+  }
+
   private static Repo open(Path dir, Optional<String> at, boolean trackedOnly) {
     JGitSetup.ensure();
     Path root;
@@ -65,7 +74,12 @@ public final class Repos {
     }
     Repository repository = git.get();
     if (at.isEmpty() && !repository.isBare()) {
-      return new WorkTreeRepo(root, repository, trackedOnly);
+      try {
+        return new WorkTreeRepo(root, repository, trackedOnly);
+      } catch (RuntimeException e) {
+        repository.close();
+        throw e;
+      }
     }
     String rev = at.orElse("HEAD");
     try {

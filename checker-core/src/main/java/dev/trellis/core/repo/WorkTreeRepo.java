@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
@@ -35,24 +37,38 @@ final class WorkTreeRepo implements Repo {
     this.repository = repository;
     // HEAD (refs, then the commit from the object store) and the listing (the index, then the
     // work tree's folders) read different files: resolve HEAD on a thread of its own meanwhile
-    java.util.concurrent.FutureTask<Optional<ObjectId>> head =
-        new java.util.concurrent.FutureTask<>(() -> head(repository));
+    FutureTask<Optional<ObjectId>> head = new FutureTask<>(() -> head(repository));
     Thread resolving = new Thread(head, "trellis-head");
     resolving.setDaemon(true);
     resolving.start();
-    this.index = FileIndex.of(trackedOnly ? tracked(repository) : list(repository, root));
-    this.git = new GitAccess(repository, join(head), Repos.isShallow(repository));
+    FileIndex listed;
+    try {
+      listed = FileIndex.of(trackedOnly ? tracked(repository) : list(repository, root));
+    } catch (RuntimeException e) {
+      // the caller closes the repository on this failure: let the thread finish with it first
+      try {
+        head.get();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException ignored) {
+        // the listing's failure is the one to report
+      }
+      throw e;
+    }
+    this.index = listed;
+    this.git = new GitAccess(repository, join(head, repository), Repos.isShallow(repository));
   }
 
-  private static Optional<ObjectId> join(java.util.concurrent.FutureTask<Optional<ObjectId>> head) {
+  private static Optional<ObjectId> join(
+      FutureTask<Optional<ObjectId>> head, Repository repository) {
     try {
       return head.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (java.util.concurrent.ExecutionException e) {
-      // head() turns what it can explain into empty; anything else is a bug worth seeing
-      throw new IllegalStateException(e.getCause());
+      throw new RepoException("interrupted while reading HEAD of " + repository.getWorkTree(), e);
+    } catch (ExecutionException e) {
+      throw new RepoException(
+          "cannot read HEAD of " + repository.getWorkTree() + ": " + e.getCause(), e.getCause());
     }
   }
 

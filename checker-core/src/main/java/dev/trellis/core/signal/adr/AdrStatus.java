@@ -1,8 +1,10 @@
 package dev.trellis.core.signal.adr;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A record's status as written and as read: the text kept verbatim with its line, and the canonical
@@ -90,7 +92,7 @@ public record AdrStatus(
     }
     String lower = clean.toLowerCase(Locale.ROOT);
     String[] words = lower.split("[^a-z]+", -1);
-    if (placeholder(words)) {
+    if (placeholder(lower, words)) {
       // the template's list of choices, left as it was: no status has been chosen
       return new AdrStatus(Canonical.OTHER, clean, raw, line, place, "");
     }
@@ -123,12 +125,26 @@ public record AdrStatus(
   }
 
   /**
-   * Whether status text lists several statuses to choose from, as templates do ({@code proposed |
-   * rejected | accepted | deprecated | …} in MADR, "such as proposed, accepted, rejected,
-   * deprecated, superseded, etc." in Nygard's): three or more different known statuses.
+   * Whether status text lists statuses to choose from, as templates do: three or more different
+   * known statuses written as alternatives ({@code proposed | rejected | accepted | deprecated | …}
+   * in MADR) or as a question (Nygard's "What is the status, such as proposed, accepted, rejected,
+   * deprecated, superseded, etc.?"). A status history on one line ("Proposed 2021-03-01, accepted
+   * 2021-03-10") has no such marker and keeps its first word.
    */
-  private static boolean placeholder(String[] words) {
-    java.util.Set<Canonical> named = java.util.EnumSet.noneOf(Canonical.class);
+  private static boolean placeholder(String lower, String[] words) {
+    boolean marked =
+        lower.contains("|")
+            || lower.contains("…")
+            || lower.contains("...")
+            || lower.contains("?")
+            || lower.contains("such as")
+            || lower.matches(".*\\betc\\b.*")
+            || lower.startsWith("{")
+            || lower.startsWith("[");
+    if (!marked) {
+      return false;
+    }
+    Set<Canonical> named = EnumSet.noneOf(Canonical.class);
     for (String word : words) {
       for (Word w : WORDS) {
         if (w.words().equals(word)) {
@@ -141,8 +157,8 @@ public record AdrStatus(
 
   /** Whether the status is still the template's list of choices (see {@link #read}). */
   public boolean placeholder() {
-    return canonical == Canonical.OTHER
-        && placeholder(text.toLowerCase(Locale.ROOT).split("[^a-z]+", -1));
+    String lower = text.toLowerCase(Locale.ROOT);
+    return canonical == Canonical.OTHER && placeholder(lower, lower.split("[^a-z]+", -1));
   }
 
   private static boolean startsWithWord(String text, String word) {
