@@ -94,6 +94,23 @@ public final class GlobSet {
   }
 
   /**
+   * For a sorted list (see {@link #selectSorted}): {@code true} at the index of each path a glob
+   * matches, for callers that keep the others together with data of their own by index.
+   */
+  public boolean[] matchedSorted(List<String> sorted) {
+    List<String> selected = selectSorted(sorted);
+    boolean[] matched = new boolean[sorted.size()];
+    int next = 0; // selected is a subsequence of sorted, in its order
+    for (int i = 0; i < sorted.size() && next < selected.size(); i++) {
+      if (selected.get(next).equals(sorted.get(i))) {
+        matched[i] = true;
+        next++;
+      }
+    }
+    return matched;
+  }
+
+  /**
    * {@link #select} for a list sorted in {@link String} order, as {@code Repo.files()} is: when
    * every glob is anchored at literal directories, only those directories' ranges of the list are
    * read (two binary searches each), not every path.

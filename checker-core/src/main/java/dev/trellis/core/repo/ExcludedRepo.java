@@ -29,18 +29,15 @@ public final class ExcludedRepo implements Repo {
       return repo;
     }
     List<String> files = repo.files();
-    List<String> excluded = GlobSet.of(exclude).selectSorted(files);
-    if (excluded.isEmpty()) {
-      return repo;
-    }
-    List<String> kept = new ArrayList<>(files.size() - excluded.size());
-    int next = 0; // excluded is a subsequence of files, in their order
-    for (String f : files) {
-      if (next < excluded.size() && excluded.get(next).equals(f)) {
-        next++;
-      } else {
-        kept.add(f);
+    boolean[] excluded = GlobSet.of(exclude).matchedSorted(files);
+    List<String> kept = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      if (!excluded[i]) {
+        kept.add(files.get(i));
       }
+    }
+    if (kept.size() == files.size()) {
+      return repo;
     }
     return new ExcludedRepo(repo, FileIndex.ofSorted(kept));
   }

@@ -13,6 +13,14 @@ class GlobSetTest {
       List.of("README.md", "config/.env", "docs/a.md", "keys/server.pem", "src/A.java");
 
   @Test
+  void matchedSortedMarksTheIndexOfEachSelectedPath() {
+    List<String> sorted = List.of(".env", "docs/a.md", "docs/b.txt", "legacy/x.java", "src/A.java");
+    GlobSet globs = GlobSet.of(List.of("**/.env", "legacy/", "docs/*.md"));
+    assertThat(globs.matchedSorted(sorted)).containsExactly(true, true, false, true, false);
+    assertThat(GlobSet.of(List.of()).matchedSorted(sorted)).containsOnly(false);
+  }
+
+  @Test
   void selectsTheFilesAnyGlobMatchesInTheirOrder() {
     GlobSet set = GlobSet.of(List.of("**/.env", "*.pem", "docs/"));
     assertThat(set.select(files)).containsExactly("config/.env", "docs/a.md", "keys/server.pem");

@@ -65,16 +65,12 @@ public final class CoverageRule implements Rule {
     List<String> considered = new ArrayList<>();
     List<Boolean> owned = new ArrayList<>();
     List<String> files = own.files();
-    List<String> excluded = exclude.selectSorted(files);
-    int next = 0; // excluded is a subsequence of files, in their order
+    boolean[] excluded = exclude.matchedSorted(files);
     for (int i = 0; i < files.size(); i++) {
-      String f = files.get(i);
-      if (next < excluded.size() && excluded.get(next).equals(f)) {
-        next++;
-        continue;
+      if (!excluded[i]) {
+        considered.add(files.get(i));
+        owned.add(own.ownership(i).owned());
       }
-      considered.add(f);
-      owned.add(own.ownership(i).owned());
     }
     int total = considered.size();
     long unownedCount = owned.stream().filter(o -> !o).count();
