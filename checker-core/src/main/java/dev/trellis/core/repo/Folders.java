@@ -24,6 +24,11 @@ public final class Folders {
    * a trailing {@code /} optional), each with a trailing {@code /} (the root as {@code ""}), in
    * path order.
    */
+  /** The file name of a repo-relative {@code path} (after its last {@code /}), lower-cased. */
+  public static String lowerName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static List<String> named(Repo repo, String folder) {
     List<String> current = List.of("");
     for (String segment : segments(folder)) {

@@ -73,7 +73,7 @@ public final class CommunitySignal {
       List<String> files = Folders.files(repo, folder);
       for (String name : Changelog.NAMES) {
         for (String path : files) {
-          String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+          String file = Folders.lowerName(path);
           int dot = file.indexOf('.');
           String base = dot < 0 ? file : file.substring(0, dot);
           if (!base.equals(name)) {

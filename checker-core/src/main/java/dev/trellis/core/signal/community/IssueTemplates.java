@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -69,7 +68,7 @@ public record IssueTemplates(
     List<SourceProblem> problems = new ArrayList<>();
     for (String dir : LEGACY_FOLDERS) {
       for (String path : Folders.files(repo, dir)) {
-        if (fileName(path).equals("issue_template.md")) {
+        if (Folders.lowerName(path).equals("issue_template.md")) {
           legacy.add(path);
         }
       }
@@ -77,7 +76,7 @@ public record IssueTemplates(
     Collections.sort(legacy);
     for (String path : Folders.files(repo, FOLDER)) {
       folder = Optional.of(path.substring(0, path.lastIndexOf('/')));
-      String name = fileName(path);
+      String name = Folders.lowerName(path);
       if (name.equals("config.yml") || name.equals("config.yaml")) {
         config = Optional.of(path);
         docs.text(path).ifPresent(t -> checkConfig(path, t, problems));
@@ -90,11 +89,6 @@ public record IssueTemplates(
       }
     }
     return new IssueTemplates(folder, templates, config, legacy, problems);
-  }
-
-  /** The file name of {@code path}, lower-cased. */
-  private static String fileName(String path) {
-    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static void checkMarkdown(MarkdownDoc doc, List<SourceProblem> problems) {

@@ -92,7 +92,7 @@ final class ReleaseProcess {
 
   /** A top-level page named for the release process ({@code RELEASING.md}). */
   private static boolean namedForReleases(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    String name = Folders.lowerName(path);
     int dot = name.indexOf('.');
     return FILE_NAMES.contains(dot < 0 ? name : name.substring(0, dot));
   }

@@ -86,7 +86,7 @@ public final class PostmortemSignal {
             for (String path : repo.files()) {
               boolean configured = !configuredTemplate.isEmpty() && path.equals(configuredTemplate);
               if (directlyIn(path, issueTemplateDirs)) {
-                String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                String name = Folders.lowerName(path);
                 boolean named = name.contains("postmortem") || name.contains("post-mortem");
                 boolean incident = name.contains("incident");
                 if (!named && !incident && !configured) {

@@ -95,7 +95,7 @@ public final class ReviewSignal {
     List<PrTemplate> many = new ArrayList<>();
     for (String dir : TEMPLATE_DIRS) {
       for (String path : Folders.files(repo, dir)) {
-        String name = fileName(path);
+        String name = Folders.lowerName(path);
         if (name.equals("pull_request_template.md")
             || name.equals("pull_request_template.txt")
             || name.equals("pull_request_template")) {
@@ -103,14 +103,14 @@ public final class ReviewSignal {
         }
       }
       for (String path : Folders.files(repo, dir + "pull_request_template/")) {
-        String name = fileName(path);
+        String name = Folders.lowerName(path);
         if (name.endsWith(".md") || name.endsWith(".txt")) {
           many.add(template(path, "GitHub", false, md));
         }
       }
     }
     for (String path : Folders.files(repo, ".gitlab/merge_request_templates/")) {
-      String name = fileName(path);
+      String name = Folders.lowerName(path);
       if (name.endsWith(".md")) {
         many.add(template(path, "GitLab", name.equals("default.md"), md));
       }
@@ -118,11 +118,6 @@ public final class ReviewSignal {
     List<PrTemplate> out = new ArrayList<>(single);
     out.addAll(many);
     return out;
-  }
-
-  /** The file name of {@code path}, lower-cased. */
-  private static String fileName(String path) {
-    return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static PrTemplate template(String path, String platform, boolean dflt, MarkdownDocs md) {
