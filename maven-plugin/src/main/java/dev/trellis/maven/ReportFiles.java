@@ -53,19 +53,21 @@ final class ReportFiles {
   /**
    * Deletes the report files in {@code dir} that this run did not write ({@code report.html} left
    * by an earlier {@code -Dtrellis.formats=html}), so the folder never mixes two runs' findings;
-   * returns the files deleted. Only Trellis's own report file names are touched.
+   * returns the files deleted. {@code trellis.outputDirectory} may be a folder other tools write to
+   * ({@code target/site}): a file is deleted only when it has a Trellis report's name and its first
+   * lines carry that format's Trellis marker; anything else is left alone.
    */
   static List<Path> removeStale(Path dir, List<Path> written) throws MojoExecutionException {
     List<Path> removed = new ArrayList<>();
     for (Report r : Reports.all()) {
       Path file = dir.resolve(r.fileName());
       try {
-        if (!written.contains(file) && Files.deleteIfExists(file)) {
+        if (!written.contains(file) && Reports.isOwnFile(r, file) && Files.deleteIfExists(file)) {
           removed.add(file);
         }
       } catch (IOException e) {
         throw new MojoExecutionException(
-            "Trellis cannot delete the stale report " + file + ": " + e.getMessage(), e);
+            "Trellis cannot read or delete the earlier report " + file + ": " + e.getMessage(), e);
       }
     }
     return removed;

@@ -35,7 +35,8 @@ class FindingLogTest {
         Optional.empty());
   }
 
-  private static CheckResult result(List<Finding> findings) {
+  /** A run over {@code /repo}'s work tree that found {@code findings}. */
+  static CheckResult result(List<Finding> findings) {
     return result("work tree", findings);
   }
 

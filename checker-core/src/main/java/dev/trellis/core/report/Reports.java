@@ -1,7 +1,14 @@
 package dev.trellis.core.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The report formats. */
 public final class Reports {
@@ -12,6 +19,32 @@ public final class Reports {
           new SarifReport(),
           new MarkdownReport(),
           new HtmlReport());
+
+  /** How much of a file {@link #isOwnFile} reads: every format's marker is in its first lines. */
+  static final int HEAD_BYTES = 4_096;
+
+  /**
+   * What each format writes at its start, whatever the result: JSON's schema name, SARIF's tool
+   * name, HTML's generator, Markdown's verdict heading and its "with Trellis" line, the text
+   * report's first line.
+   */
+  private static final Map<String, Pattern> MARKERS =
+      Map.of(
+          "json",
+          Pattern.compile("\\A\\{\\s*\"schema\":\\s*\"trellis-report/"),
+          "sarif",
+          Pattern.compile(
+              "\\A\\{\\s*\"\\$schema\".*?\"driver\":\\s*\\{\\s*\"name\":\\s*\"trellis\"",
+              Pattern.DOTALL),
+          "html",
+          Pattern.compile(
+              "\\A<!DOCTYPE html>.*?<meta name=\"generator\" content=\"Trellis ", Pattern.DOTALL),
+          "markdown",
+          Pattern.compile(
+              "\\A## (?:\u274c Trellis: failed|\u2705 Trellis: passed)\n\n[^\n]*\n\n"
+                  + "Checked [^\n]* with Trellis [^\n]*\n"),
+          "text",
+          Pattern.compile("\\ATrellis checked [^\\n]+ \\([^\\n]+\\) against [^\\n]+\n"));
 
   private Reports() {}
 
@@ -32,6 +65,24 @@ public final class Reports {
     } catch (java.io.IOException e) {
       // a writer that discards everything does not fail; nothing was prepared otherwise
     }
+  }
+
+  /**
+   * Whether {@code file} is a report Trellis wrote in {@code report}'s format, judged by the marker
+   * that format writes into its first lines; {@code false} for a file that does not exist. Lets a
+   * caller delete its stale reports from a folder it shares with other tools ({@code target/site})
+   * and leave a {@code report.html} of someone else's alone.
+   */
+  public static boolean isOwnFile(Report report, Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD_BYTES);
+    }
+    Pattern marker = MARKERS.get(report.format());
+    return marker != null && marker.matcher(new String(head, StandardCharsets.UTF_8)).lookingAt();
   }
 
   public static List<String> formats() {
