@@ -113,7 +113,7 @@ public final class CheckMojo extends AbstractMojo {
             new LogListener(),
             Reactor.modules(session, root));
     // the report files are written after the check: load their writer meanwhile on a spare thread
-    Thread prepare = new Thread(Reports::prepare, "trellis-prepare-reports");
+    Thread prepare = new Thread(bestEffort(Reports::prepare), "trellis-prepare-reports");
     prepare.setDaemon(true);
     prepare.start();
     CheckResult result;
@@ -161,6 +161,22 @@ public final class CheckMojo extends AbstractMojo {
     if (result.fails(threshold)) {
       throw new MojoFailureException(FindingLog.verdict(result, threshold));
     }
+  }
+
+  /**
+   * {@code warmUp}, with whatever it throws dropped (a {@link LinkageError} from a broken class
+   * path included, not just {@code IOException}): warming up is best effort, and writing the
+   * reports after the check meets the same problem and reports it as a build error, so a stack
+   * trace from the warm-up thread would only repeat it out of context.
+   */
+  static Runnable bestEffort(Runnable warmUp) {
+    return () -> {
+      try {
+        warmUp.run();
+      } catch (Throwable ignored) {
+        // see above: the real report writing later reports any real problem
+      }
+    };
   }
 
   private static String stages(CheckResult result) {
