@@ -77,11 +77,7 @@ final class FindingLog {
         !result.fails(failOn) && result.count(Level.ERROR) + result.count(Level.WARN) > 0;
     return "Trellis: "
         + counts(result)
-        + (tolerated
-            ? "; the build passes (trellis.failOn="
-                + (failOn == Level.OFF ? "never" : failOn.id())
-                + ")."
-            : ".");
+        + (tolerated ? "; the build passes (trellis.failOn=" + failOn.failOnName() + ")." : ".");
   }
 
   /** The failure message: the counts, and the findings that broke the build. */
@@ -100,7 +96,7 @@ final class FindingLog {
     return "Trellis found "
         + counts(result)
         + "; the build fails on "
-        + failOn.id()
+        + failOn.failOnName()
         + " (trellis.failOn):\n"
         + listed
         + more;

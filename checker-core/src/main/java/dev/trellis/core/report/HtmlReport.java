@@ -121,7 +121,7 @@ public final class HtmlReport implements Report {
     meta(
         b,
         "Fails on",
-        esc(ReportData.failOn(options.failOn()))
+        esc(options.failOn().failOnName())
             + " · "
             + ReportData.plural(result.rules().size(), "rule")
             + " ran");

@@ -45,7 +45,7 @@ public final class JsonReport implements Report {
     root.put("repository", result.root().toString());
     root.put("point", result.point());
     root.put("date", result.today().toString());
-    root.put("failOn", ReportData.failOn(options.failOn()));
+    root.put("failOn", options.failOn().failOnName());
     root.put("verdict", ReportData.verdict(result, options.failOn()));
     result.policy().repoFile().ifPresent(f -> root.put("policyFile", f));
     ArrayNode baselines = root.putArray("baselines");

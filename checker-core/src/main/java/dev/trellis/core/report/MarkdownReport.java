@@ -50,7 +50,7 @@ public final class MarkdownReport implements Report {
         .append("**")
         .append(setAside.isEmpty() ? "" : " (" + setAside + ")")
         .append(". The run fails on ")
-        .append(ReportData.failOn(options.failOn()))
+        .append(options.failOn().failOnName())
         .append(".\n\n");
     b.append("Checked ")
         .append(

@@ -127,11 +127,6 @@ final class ReportData {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** The fail level as users write it: {@code error}, {@code warn}, {@code never}. */
-  static String failOn(Level level) {
-    return level == Level.OFF ? "never" : level.id();
-  }
-
   /** Timings in milliseconds (microsecond precision), rules and signals apart, sorted by name. */
   static Map<String, Map<String, Double>> timings(CheckResult result) {
     Map<String, Double> rules = new TreeMap<>();

@@ -97,7 +97,7 @@ public final class SarifReport implements Report {
     run.putObject("properties")
         .put("point", result.point())
         .put("verdict", ReportData.verdict(result, options.failOn()))
-        .put("failOn", ReportData.failOn(options.failOn()))
+        .put("failOn", options.failOn().failOnName())
         .put("baselines", ReportData.baselines(result));
     return log;
   }

@@ -70,7 +70,7 @@ public final class TextReport implements Report {
             + ": "
             + verdict
             + " (fail on "
-            + ReportData.failOn(options.failOn())
+            + options.failOn().failOnName()
             + ")\n");
     out.flush();
   }

@@ -46,6 +46,14 @@ public enum Level {
     };
   }
 
+  /**
+   * This level as {@link #failOn(String)} reads it, for reports and logs that show what a run fails
+   * on: {@code error}, {@code warn}, or {@code never} for {@link #OFF}.
+   */
+  public String failOnName() {
+    return this == OFF ? "never" : id();
+  }
+
   public boolean atLeast(Level other) {
     return compareTo(other) >= 0;
   }

@@ -2,6 +2,7 @@ package dev.trellis.core.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +22,15 @@ class LevelFailOnTest {
     assertThat(Level.failOn("off")).isEmpty();
     assertThat(Level.failOn("")).isEmpty();
     assertThat(Level.failOn(null)).isEmpty();
+  }
+
+  @Test
+  void aFailLevelIsShownAsFailOnReadsIt() {
+    assertThat(Level.ERROR.failOnName()).isEqualTo("error");
+    assertThat(Level.WARN.failOnName()).isEqualTo("warn");
+    assertThat(Level.OFF.failOnName()).isEqualTo("never");
+    for (Level level : List.of(Level.ERROR, Level.WARN, Level.OFF)) {
+      assertThat(Level.failOn(level.failOnName())).contains(level);
+    }
   }
 }
