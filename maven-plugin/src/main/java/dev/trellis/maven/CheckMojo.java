@@ -156,7 +156,7 @@ public final class CheckMojo extends AbstractMojo {
                   + " ms in core, the rest logging and writing reports), "
                   + (processCpuNanos() - cpuStart) / 1_000_000
                   + " ms of CPU; stages: "
-                  + stages(result));
+                  + Reports.stages(result));
     }
     if (result.fails(threshold)) {
       throw new MojoFailureException(FindingLog.verdict(result, threshold));
@@ -177,21 +177,6 @@ public final class CheckMojo extends AbstractMojo {
         // see above: the real report writing later reports any real problem
       }
     };
-  }
-
-  private static String stages(CheckResult result) {
-    StringBuilder out = new StringBuilder();
-    result.timings().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("stage:"))
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                out.append(out.length() == 0 ? "" : ", ")
-                    .append(e.getKey().substring("stage:".length()))
-                    .append(' ')
-                    .append(e.getValue() / 1_000_000)
-                    .append(" ms"));
-    return out.toString();
   }
 
   /** CPU time of the whole JVM (all threads: the engine runs rules in parallel), 0 if unknown. */

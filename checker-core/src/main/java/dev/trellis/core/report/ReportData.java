@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -127,30 +128,44 @@ final class ReportData {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** The prefix of a signal's timing name ({@code signal:codeowners}). */
+  static final String SIGNAL = "signal:";
+
+  /** The prefix of a stage's timing name ({@code stage:catalog}). */
+  static final String STAGE = "stage:";
+
   /** Timings in milliseconds (microsecond precision), rules and signals apart, sorted by name. */
   static Map<String, Map<String, Double>> timings(CheckResult result) {
     Map<String, Double> rules = new TreeMap<>();
-    Map<String, Double> signals = new TreeMap<>();
-    Map<String, Double> stages = new TreeMap<>();
-    result
-        .timings()
-        .forEach(
-            (name, nanos) -> {
-              double ms = Math.round(nanos / 1_000.0) / 1_000.0;
-              if (name.startsWith("signal:")) {
-                signals.put(name.substring("signal:".length()), ms);
-              } else if (name.startsWith("stage:")) {
-                stages.put(name.substring("stage:".length()), ms);
-              } else {
-                rules.put(name, ms);
-              }
-            });
+    result.timings().entrySet().stream()
+        .filter(e -> !e.getKey().startsWith(SIGNAL) && !e.getKey().startsWith(STAGE))
+        .forEach(e -> rules.put(e.getKey(), millis(e.getValue())));
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     out.put("rules", rules);
-    out.put("signals", signals);
+    out.put("signals", millis(timings(result, SIGNAL)));
+    Map<String, Double> stages = millis(timings(result, STAGE));
     if (!stages.isEmpty()) {
       out.put("stages", stages);
     }
     return out;
+  }
+
+  /** The timings (nanoseconds) whose name starts with {@code prefix}, by the rest of the name. */
+  static SortedMap<String, Long> timings(CheckResult result, String prefix) {
+    SortedMap<String, Long> out = new TreeMap<>();
+    result.timings().entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .forEach(e -> out.put(e.getKey().substring(prefix.length()), e.getValue()));
+    return out;
+  }
+
+  private static Map<String, Double> millis(Map<String, Long> nanos) {
+    Map<String, Double> out = new TreeMap<>();
+    nanos.forEach((name, n) -> out.put(name, millis(n)));
+    return out;
+  }
+
+  private static double millis(long nanos) {
+    return Math.round(nanos / 1_000.0) / 1_000.0;
   }
 }

@@ -106,6 +106,16 @@ public final class Reports {
   }
 
   /**
+   * How long each stage of the run took, whole milliseconds in stage name order, for a log line:
+   * {@code catalog 43 ms, open 315 ms, rules 1204 ms}; empty when the run timed no stage.
+   */
+  public static String stages(dev.trellis.core.engine.CheckResult result) {
+    return ReportData.timings(result, ReportData.STAGE).entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
    * Writes each report to its file, rendering every one before writing any, so that a report that
    * cannot be made (a SARIF file over GitHub's limits) leaves no half-written set behind. Parent
    * folders are created. Returns the files written, in order.

@@ -7,6 +7,7 @@ import dev.trellis.core.rule.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,27 @@ class ReportsTest {
     assertThat(Reports.isOwnFile(new HtmlReport(), scratch.resolve("report.html"))).isFalse();
     Files.createDirectory(scratch.resolve("report.md"));
     assertThat(Reports.isOwnFile(new MarkdownReport(), scratch.resolve("report.md"))).isFalse();
+  }
+
+  @Test
+  void stagesListTheRunsStagesInNameOrderInWholeMilliseconds() throws Exception {
+    CheckResult base = SampleResult.create(scratch);
+    CheckResult timed =
+        new CheckResult(
+            base.root(),
+            base.point(),
+            base.today(),
+            base.policy(),
+            base.rules(),
+            base.findings(),
+            Map.of(
+                "stage:open", 315_900_000L,
+                "stage:catalog", 43_000_001L,
+                "signal:codeowners", 8_000_000L,
+                "adr/status", 1_250_000L));
+
+    assertThat(Reports.stages(timed)).isEqualTo("catalog 43 ms, open 315 ms");
+    assertThat(Reports.stages(base)).isEmpty();
   }
 
   private boolean own(String format, String content) throws Exception {
