@@ -4,17 +4,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * A literal that every match of a valid RE2 pattern contains, so that a text without it is known to
- * have no match before any regular expression runs ({@code String.indexOf} is far faster than
- * RE2/J, which only skips ahead quickly when a pattern starts with a literal).
+ * Literals of which every match of a valid RE2 pattern contains at least one, so that a text
+ * without any of them is known to have no match before any regular expression runs ({@code
+ * String.indexOf} is far faster than RE2/J, which only skips ahead quickly when a pattern starts
+ * with a literal). One literal for a plain pattern; one per branch of a top-level {@code |} ({@code
+ * TODO|FIXME}), and none at all when a branch has none.
  *
- * <p>Conservative by construction: it reads only the top-level concatenation (a top-level {@code |}
- * means no literal), takes runs of plain and escaped characters ({@code a}, {@code \.}, {@code
- * \Q...\E}), and ends a run at everything else: groups, classes, {@code .}, anchors, {@code
- * \d}-like escapes. A character made optional ({@code *}, {@code ?}, {@code {0,n}}) leaves the run;
- * one that may repeat ({@code +}, {@code {2,}}) stays in it and ends it. After {@code (?i)}
- * characters no longer count. Whatever it does not understand yields no literal. The longest run
- * wins. Linear in the length of the pattern.
+ * <p>Conservative by construction: it reads only the top-level concatenation of each top-level
+ * branch, takes runs of plain and escaped characters ({@code a}, {@code \.}, {@code \Q...\E}), and
+ * ends a run at everything else: groups, classes, {@code .}, anchors, {@code \d}-like escapes. A
+ * character made optional ({@code *}, {@code ?}, {@code {0,n}}) leaves the run; one that may repeat
+ * ({@code +}, {@code {2,}}) stays in it and ends it. After {@code (?i)} characters no longer count,
+ * in the branches after it too (RE2 keeps flags across {@code |} up to the end of the group).
+ * Whatever it does not understand yields no literal. In each branch the longest run wins. Linear in
+ * the length of the pattern.
  */
 final class RequiredLiteral {
   private static final int NONE = -1;
@@ -28,28 +31,39 @@ final class RequiredLiteral {
   private boolean caseFolded;
   private final StringBuilder run = new StringBuilder();
   private String longest = "";
+  private final java.util.List<String> branches = new java.util.ArrayList<>();
 
   private RequiredLiteral(String pattern) {
     this.p = pattern;
   }
 
   /**
-   * The longest literal every match of {@code pattern} contains, empty when none is known. {@code
-   * pattern} must be valid for RE2/J (compile it first).
+   * Literals of which every match of {@code pattern} contains one (one per top-level branch), empty
+   * when none is known. {@code pattern} must be valid for RE2/J (compile it first).
    */
-  static Optional<String> of(String pattern) {
+  static java.util.List<String> anyOf(String pattern) {
     try {
       return new RequiredLiteral(pattern).scan();
     } catch (Unsupported e) {
-      return Optional.empty();
+      return java.util.List.of();
     }
   }
 
-  private Optional<String> scan() {
+  /** The literal every match contains, when the pattern has a single branch with one. */
+  static Optional<String> of(String pattern) {
+    java.util.List<String> any = anyOf(pattern);
+    return any.size() == 1 ? Optional.of(any.get(0)) : Optional.empty();
+  }
+
+  private java.util.List<String> scan() {
     while (i < p.length()) {
       int c = p.codePointAt(i);
       switch (c) {
-        case '|', ')' -> throw new Unsupported();
+        case ')' -> throw new Unsupported();
+        case '|' -> {
+          i++;
+          endBranch();
+        }
         case '(' -> group();
         case '[' -> {
           i = classEnd(i) + 1;
@@ -84,9 +98,20 @@ final class RequiredLiteral {
         }
       }
     }
+    endBranch();
+    return java.util.List.copyOf(new java.util.LinkedHashSet<>(branches));
+  }
+
+  /** Closes a top-level branch: without a literal of its own, nothing can be claimed. */
+  private void endBranch() {
     commit();
     endRun();
-    return longest.isEmpty() ? Optional.empty() : Optional.of(longest);
+    if (longest.isEmpty()) {
+      throw new Unsupported();
+    }
+    branches.add(longest);
+    longest = "";
+    pending = NONE; // a quantifier right after '|' has nothing to repeat (RE2 rejects it)
   }
 
   /** The next atom: the one before it is now complete. */

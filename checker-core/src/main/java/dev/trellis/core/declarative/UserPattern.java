@@ -11,20 +11,20 @@ import java.util.Optional;
 /**
  * A team's regular expression ({@code pattern:}), compiled with RE2/J: matching is linear in the
  * text, so no pattern can hang a run. {@code ^} and {@code $} match at line boundaries. A text
- * lacking the pattern's {@link RequiredLiteral} is known to have no match without running the
- * expression, which is most files for most patterns.
+ * lacking all of the pattern's {@link RequiredLiteral}s is known to have no match without running
+ * the expression, which is most files for most patterns.
  */
 final class UserPattern {
   static final String EXAMPLE = "pattern: 'TODO|FIXME'";
 
   private final String text;
   private final Pattern pattern;
-  private final Optional<String> required;
+  private final List<String> required;
 
   private UserPattern(String text) {
     this.text = text;
     this.pattern = Pattern.compile(text, Pattern.MULTILINE);
-    this.required = RequiredLiteral.of(text);
+    this.required = RequiredLiteral.anyOf(text);
   }
 
   /**
@@ -72,8 +72,8 @@ final class UserPattern {
     return text;
   }
 
-  /** The literal every match contains, if the pattern has one. */
-  Optional<String> required() {
+  /** Literals of which every match contains one; empty when the pattern has none. */
+  List<String> required() {
     return required;
   }
 
@@ -82,7 +82,15 @@ final class UserPattern {
   }
 
   private boolean mayMatch(String content) {
-    return required.isEmpty() || content.contains(required.get());
+    if (required.isEmpty()) {
+      return true;
+    }
+    for (String literal : required) {
+      if (content.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every match in {@code content}, each with its 1-based line and column. */

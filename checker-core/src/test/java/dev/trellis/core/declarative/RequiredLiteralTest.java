@@ -17,8 +17,16 @@ class RequiredLiteralTest {
         Arguments.of("^[^*/\\n]*System\\.(out|err)\\.print", "System."),
         Arguments.of("corp\\.acme\\.internal", "corp.acme.internal"),
         Arguments.of("Copyright \\d{4} Acme", "Copyright "),
-        Arguments.of("TODO|FIXME", ""),
-        Arguments.of("a|b", ""),
+        Arguments.of("TODO|FIXME", "TODO|FIXME"),
+        Arguments.of("a|b", "a|b"),
+        Arguments.of("a|b|a", "a|b"),
+        Arguments.of("TODO|.*", ""),
+        Arguments.of("x|", ""),
+        Arguments.of("^\\s*(TODO|FIXME)|XXX", ""),
+        Arguments.of("TODO:\\s|FIX(ME)?", "TODO:|FIX"),
+        Arguments.of("(?i)todo|FIXME", ""),
+        Arguments.of("TODO|(?i)fixme", ""),
+        Arguments.of("a(?i)|B", ""),
         Arguments.of("(x)?y", "y"),
         Arguments.of("(a|b)c", "c"),
         Arguments.of("[abc]", ""),
@@ -57,12 +65,17 @@ class RequiredLiteralTest {
         Arguments.of("(?P<year>\\d+)-Q", "-Q"));
   }
 
+  /** The expected literals, one per top-level branch, written joined with '|'. */
   @ParameterizedTest(name = "{0} -> ''{1}''")
   @MethodSource("patterns")
-  void everyMatchContainsTheLiteralReadFromTheTopLevelConcatenation(
-      String pattern, String literal) {
+  void everyMatchContainsOneOfTheLiteralsReadFromTheTopLevelBranches(
+      String pattern, String literals) {
     Pattern.compile(pattern, Pattern.MULTILINE); // the table holds only valid patterns
+    assertThat(String.join("|", RequiredLiteral.anyOf(pattern))).isEqualTo(literals);
     assertThat(RequiredLiteral.of(pattern))
-        .isEqualTo(literal.isEmpty() ? Optional.empty() : Optional.of(literal));
+        .isEqualTo(
+            literals.isEmpty() || RequiredLiteral.anyOf(pattern).size() > 1
+                ? Optional.empty()
+                : Optional.of(literals));
   }
 }
