@@ -1,6 +1,5 @@
 package dev.trellis.core.declarative;
 
-import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
 import dev.trellis.core.rule.RuleContext;
@@ -69,16 +68,18 @@ final class FileContainsRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (FileContent content : paths.texts(ctx)) {
-      String path = content.path();
-      if (!pattern.foundIn(content.text())) {
-        ctx.report(
-            Problem.inFile(
-                    path,
-                    origin.withMessage(
-                        "The file has no match of '" + pattern + "', which it must contain."))
-                .withKey(path));
-      }
-    }
+    paths.forEachText(
+        ctx,
+        content -> {
+          String path = content.path();
+          if (!pattern.foundIn(content.text())) {
+            ctx.report(
+                Problem.inFile(
+                        path,
+                        origin.withMessage(
+                            "The file has no match of '" + pattern + "', which it must contain."))
+                    .withKey(path));
+          }
+        });
   }
 }

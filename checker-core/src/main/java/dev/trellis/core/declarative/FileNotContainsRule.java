@@ -1,6 +1,5 @@
 package dev.trellis.core.declarative;
 
-import dev.trellis.core.repo.FileContent;
 import dev.trellis.core.rule.Location;
 import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.Rule;
@@ -77,20 +76,22 @@ final class FileNotContainsRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (FileContent content : paths.texts(ctx)) {
-      String path = content.path();
-      for (UserPattern.Match m : pattern.matches(content.text())) {
-        ctx.report(
-            Problem.at(
-                    Location.at(path, m.line(), m.column()),
-                    origin.withMessage(
-                        "'"
-                            + m.shown()
-                            + "' matches '"
-                            + pattern
-                            + "', which must not appear here."))
-                .withKey(path + ":" + m.text()));
-      }
-    }
+    paths.forEachText(
+        ctx,
+        content -> {
+          String path = content.path();
+          for (UserPattern.Match m : pattern.matches(content.text())) {
+            ctx.report(
+                Problem.at(
+                        Location.at(path, m.line(), m.column()),
+                        origin.withMessage(
+                            "'"
+                                + m.shown()
+                                + "' matches '"
+                                + pattern
+                                + "', which must not appear here."))
+                    .withKey(path + ":" + m.text()));
+          }
+        });
   }
 }

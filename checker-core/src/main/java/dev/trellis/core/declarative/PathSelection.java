@@ -6,6 +6,8 @@ import dev.trellis.core.rule.Problem;
 import dev.trellis.core.rule.RuleContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The files a declarative rule looks at: its {@code paths} globs, with the line each was written
@@ -47,18 +49,21 @@ final class PathSelection {
   }
 
   /**
-   * The text files the globs select (binary and unreadable files skipped), after reporting each
-   * glob that selected nothing: what every content rule reads.
+   * Hands each text file the globs select (binary and unreadable files skipped) to {@code check},
+   * after reporting each glob that selected nothing: what every content rule reads. Files are read
+   * and checked in parallel when there are many (reading and matching a large source tree is most
+   * of a content rule's cost), so {@code check} must be thread-safe; {@link RuleContext#report} is.
    */
-  List<FileContent> texts(RuleContext ctx) {
+  void forEachText(RuleContext ctx, Consumer<FileContent> check) {
     List<String> selected = select(ctx);
     reportUnmatched(ctx, selected);
-    List<FileContent> out = new java.util.ArrayList<>();
-    for (String path : selected) {
-      ctx.repo().read(path).filter(c -> !c.binary()).ifPresent(out::add);
-    }
-    return out;
+    Stream<String> paths =
+        selected.size() >= PARALLEL_FROM ? selected.parallelStream() : selected.stream();
+    paths.forEach(path -> ctx.repo().read(path).filter(c -> !c.binary()).ifPresent(check));
   }
+
+  /** Below this many files, one thread reads them faster than several. */
+  private static final int PARALLEL_FROM = 32;
 
   /**
    * Reports each glob that matched none of {@code selected}: configuration that has rotted, since
