@@ -27,7 +27,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * repository is never followed); gitlinks (submodules) are skipped. Cost: one recursive tree walk
  * to list, one blob read per file read.
  */
-final class CommitRepo implements Repo {
+final class CommitRepo extends IndexedRepo {
   /** Links to links are followed this many times at most (git itself stops at 40; loops end). */
   private static final int MAX_LINK_HOPS = 8;
 
@@ -76,6 +76,11 @@ final class CommitRepo implements Repo {
   }
 
   @Override
+  FileIndex index() {
+    return index;
+  }
+
+  @Override
   public Path root() {
     return root;
   }
@@ -83,31 +88,6 @@ final class CommitRepo implements Repo {
   @Override
   public String describe() {
     return "commit " + commit.abbreviate(7).name() + (label.isEmpty() ? "" : " (" + label + ")");
-  }
-
-  @Override
-  public List<String> files() {
-    return index.files();
-  }
-
-  @Override
-  public boolean isFile(String path) {
-    return index.isFile(path);
-  }
-
-  @Override
-  public boolean isDirectory(String path) {
-    return index.isDirectory(path);
-  }
-
-  @Override
-  public List<String> filesUnder(String directory) {
-    return index.filesUnder(directory);
-  }
-
-  @Override
-  public List<String> list(String directory) {
-    return index.list(directory);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.trellis.core.repo;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Optional;
  * .git} entries skipped, symbolic links listed but never entered. An ignored directory is not
  * entered. Cost: one file-system walk of what is not ignored.
  */
-final class DirectoryRepo implements Repo {
+final class DirectoryRepo extends IndexedRepo {
   private final Path root;
   private final FileIndex index;
 
@@ -28,6 +27,11 @@ final class DirectoryRepo implements Repo {
   }
 
   @Override
+  FileIndex index() {
+    return index;
+  }
+
+  @Override
   public Path root() {
     return root;
   }
@@ -35,31 +39,6 @@ final class DirectoryRepo implements Repo {
   @Override
   public String describe() {
     return "directory " + root;
-  }
-
-  @Override
-  public List<String> files() {
-    return index.files();
-  }
-
-  @Override
-  public boolean isFile(String path) {
-    return index.isFile(path);
-  }
-
-  @Override
-  public boolean isDirectory(String path) {
-    return index.isDirectory(path);
-  }
-
-  @Override
-  public List<String> filesUnder(String directory) {
-    return index.filesUnder(directory);
-  }
-
-  @Override
-  public List<String> list(String directory) {
-    return index.list(directory);
   }
 
   @Override

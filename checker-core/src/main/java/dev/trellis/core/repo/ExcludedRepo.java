@@ -12,7 +12,7 @@ import java.util.Optional;
  * own standards. Cost: the ranges of the sorted file list that anchored globs name, or one pass
  * over it with the indexed globs ({@link GlobSet}).
  */
-public final class ExcludedRepo implements Repo {
+public final class ExcludedRepo extends IndexedRepo {
   private final Repo delegate;
   private final FileIndex index;
 
@@ -43,6 +43,11 @@ public final class ExcludedRepo implements Repo {
   }
 
   @Override
+  FileIndex index() {
+    return index;
+  }
+
+  @Override
   public Path root() {
     return delegate.root();
   }
@@ -50,31 +55,6 @@ public final class ExcludedRepo implements Repo {
   @Override
   public String describe() {
     return delegate.describe();
-  }
-
-  @Override
-  public List<String> files() {
-    return index.files();
-  }
-
-  @Override
-  public boolean isFile(String path) {
-    return index.isFile(path);
-  }
-
-  @Override
-  public boolean isDirectory(String path) {
-    return index.isDirectory(path);
-  }
-
-  @Override
-  public List<String> filesUnder(String directory) {
-    return index.filesUnder(directory);
-  }
-
-  @Override
-  public List<String> list(String directory) {
-    return index.list(directory);
   }
 
   @Override

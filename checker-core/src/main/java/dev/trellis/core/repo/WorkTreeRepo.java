@@ -18,7 +18,7 @@ import org.eclipse.jgit.lib.Repository;
  * that are not ignored ({@link FileWalk}: about the cost of {@code git ls-files --others
  * --exclude-standard}). Gitlinks (submodules) are not files.
  */
-final class WorkTreeRepo implements Repo {
+final class WorkTreeRepo extends IndexedRepo {
   private final Path root;
   private final Repository repository;
   private final FileIndex index;
@@ -107,6 +107,11 @@ final class WorkTreeRepo implements Repo {
   }
 
   @Override
+  FileIndex index() {
+    return index;
+  }
+
+  @Override
   public Path root() {
     return root;
   }
@@ -114,31 +119,6 @@ final class WorkTreeRepo implements Repo {
   @Override
   public String describe() {
     return "work tree";
-  }
-
-  @Override
-  public List<String> files() {
-    return index.files();
-  }
-
-  @Override
-  public boolean isFile(String path) {
-    return index.isFile(path);
-  }
-
-  @Override
-  public boolean isDirectory(String path) {
-    return index.isDirectory(path);
-  }
-
-  @Override
-  public List<String> filesUnder(String directory) {
-    return index.filesUnder(directory);
-  }
-
-  @Override
-  public List<String> list(String directory) {
-    return index.list(directory);
   }
 
   @Override
