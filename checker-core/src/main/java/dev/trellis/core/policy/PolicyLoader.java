@@ -487,7 +487,7 @@ public final class PolicyLoader {
       String label = header(m, p);
       teams(m, p);
       sections(m, p);
-      files(m, p, label, isRepo && chain.size() > 1);
+      files(m, p, label, isRepo, isRepo && chain.size() > 1);
       waiverPolicy(m, p, isRepo);
       if (isRepo) {
         baseline = new TreeMap<>(m.rules);
@@ -673,7 +673,8 @@ public final class PolicyLoader {
    * those of its baselines hide files from the baselines' rules, so they are a deviation: explained
    * by {@code reason}, or reported as unexplained.
    */
-  private static void files(Merge m, Parsed p, String label, boolean departsFromBaseline) {
+  private static void files(
+      Merge m, Parsed p, String label, boolean isRepo, boolean departsFromBaseline) {
     Node n = p.keys().get("files");
     if (!departsFromBaseline) {
       m.lastBaseline = new Provenance(p.source().shown(), 0, label);
@@ -697,7 +698,13 @@ public final class PolicyLoader {
       String key = YamlDocument.scalar(t.getKeyNode()).orElse("");
       if (key.equals("reason")) {
         reason = YamlDocument.scalar(t.getValueNode()).map(String::strip).filter(r -> !r.isEmpty());
-        if (reason.isEmpty()) {
+        if (!isRepo) {
+          m.problem(
+              p,
+              t.getKeyNode(),
+              "'files.reason' belongs in a repository's own trellis.yml, not in a baseline.",
+              "A baseline's exclusions apply as they are; a repository says why it hides more.");
+        } else if (reason.isEmpty()) {
           m.problem(
               p,
               t.getValueNode(),

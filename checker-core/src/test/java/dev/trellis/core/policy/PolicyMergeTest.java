@@ -143,6 +143,24 @@ class PolicyMergeTest {
   }
 
   @Test
+  void aReasonForExclusionsBelongsToTheRepositoryNotToABaseline() {
+    PolicyFixture fixture =
+        acme()
+            .file(
+                "standards/org.yml",
+                "name: acme-org",
+                "files: { exclude: [vendor/**], reason: Vendored }",
+                "rules:",
+                "  codeowners/coverage: { level: warn, min: 0.5, maxAge: 30 }")
+            .file("trellis.yml", "extends: [standards/baseline.yml]");
+    assertThat(fixture.problems())
+        .containsExactly(
+            "standards/org.yml:2: 'files.reason' belongs in a repository's own trellis.yml, not in"
+                + " a baseline. A baseline's exclusions apply as they are; a repository says why it"
+                + " hides more.");
+  }
+
+  @Test
   void exclusionsOfARepositoryWithoutBaselineOrOfTheBaselinesThemselvesAreNoDeviation() {
     EffectivePolicy alone =
         new PolicyFixture(dir)
