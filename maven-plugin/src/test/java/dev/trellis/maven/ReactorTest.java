@@ -60,6 +60,37 @@ class ReactorTest {
     assertThat(Reactor.parentDirectories(sibling)).isEmpty();
   }
 
+  @Test
+  @SuppressWarnings("deprecation") // the session's plain constructor: enough for a list of projects
+  void modulesCarryTheirSourceRootsAndBuildDirectoryRepoRelative(@TempDir Path dir) {
+    MavenProject api = project(dir.resolve("api"), null);
+    api.setGroupId("com.acme");
+    api.setArtifactId("api");
+    api.getBuild().setDirectory(dir.resolve("api/target").toString());
+    api.addCompileSourceRoot(dir.resolve("api/src/main/java").toString());
+    api.addCompileSourceRoot(dir.resolve("api/target/generated-sources/annotations").toString());
+    api.addTestCompileSourceRoot(dir.resolve("api/src/test/java").toString());
+    MavenProject outside = project(dir.getParent().resolve("elsewhere"), null);
+    org.apache.maven.execution.MavenSession session =
+        new org.apache.maven.execution.MavenSession(
+            null,
+            null,
+            new org.apache.maven.execution.DefaultMavenExecutionRequest(),
+            new org.apache.maven.execution.DefaultMavenExecutionResult());
+    session.setProjects(List.of(api, outside));
+
+    assertThat(Reactor.modules(session, dir.toAbsolutePath()))
+        .containsExactly(
+            new dev.trellis.core.repo.BuildModule(
+                "api",
+                "com.acme:api",
+                List.of(
+                    "api/src/main/java",
+                    "api/target/generated-sources/annotations",
+                    "api/src/test/java"),
+                List.of("api/target")));
+  }
+
   private static MavenProject project(Path dir, MavenProject parent) {
     MavenProject p = new MavenProject();
     p.setFile(dir.resolve("pom.xml").toFile());
