@@ -7,6 +7,7 @@ import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signals;
 import dev.trellis.core.signal.adr.AdrFormat;
 import dev.trellis.core.signal.adr.AdrIndex;
+import dev.trellis.core.signal.adr.AdrLink;
 import dev.trellis.core.signal.adr.AdrLog;
 import dev.trellis.core.signal.adr.AdrLogs;
 import dev.trellis.core.signal.adr.AdrName;
@@ -503,7 +504,7 @@ public final class AdrNew {
   private static String link(AdrRecord target, String targetPath, String from) {
     String text =
         target.number().map(n -> n + ". " + target.displayTitle()).orElse(target.displayTitle());
-    return "[" + text + "](" + relative(from, targetPath) + ")";
+    return "[" + text + "](" + AdrLink.destinationTo(from, targetPath) + ")";
   }
 
   private static String linkTo(
@@ -512,7 +513,7 @@ public final class AdrNew {
     if (style.equals("madr") && name.number().isPresent()) {
       text = "ADR-" + name.digits();
     }
-    return "[" + text + "](" + relative(from, newPath) + ")";
+    return "[" + text + "](" + AdrLink.destinationTo(from, newPath) + ")";
   }
 
   private static final Pattern STATUS_PREFIX =
@@ -572,7 +573,7 @@ public final class AdrNew {
       String text, AdrIndex index, AdrLog log, String newPath, NewName name, String title) {
     String nl = text.contains("\r\n") ? "\r\n" : "\n";
     List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
-    String rel = relative(index.path(), newPath);
+    String rel = AdrLink.destinationTo(index.path(), newPath);
     String fallback =
         name.number().isPresent()
             ? (index.adrLog()
@@ -620,28 +621,6 @@ public final class AdrNew {
     }
     lines.add(at + 1, entry);
     return String.join(nl, lines);
-  }
-
-  /** The path of {@code to} relative to the folder of the file {@code from}. */
-  static String relative(String from, String to) {
-    String fromDir = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
-    String[] a = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
-    String[] b = to.split("/");
-    int common = 0;
-    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
-      common++;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = common; i < a.length; i++) {
-      sb.append("../");
-    }
-    for (int i = common; i < b.length; i++) {
-      sb.append(b[i]);
-      if (i < b.length - 1) {
-        sb.append('/');
-      }
-    }
-    return sb.toString();
   }
 
   private static String text(Repo repo, String path) {

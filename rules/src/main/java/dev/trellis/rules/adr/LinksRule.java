@@ -105,7 +105,7 @@ public final class LinksRule implements Rule {
                           + ". Write 'Superseded by ["
                           + linkText(r)
                           + "]("
-                          + relative(old.path(), r.path())
+                          + AdrLink.destinationTo(old.path(), r.path())
                           + ")' in its status.")
                   .withKey(old.path() + "<-" + r.path()));
         }
@@ -133,7 +133,7 @@ public final class LinksRule implements Rule {
                           + ". Write 'Supersedes ["
                           + linkText(r)
                           + "]("
-                          + relative(successor.path(), r.path())
+                          + AdrLink.destinationTo(successor.path(), r.path())
                           + ")' under its status.")
                   .withKey(successor.path() + "->" + r.path()));
         }
@@ -147,27 +147,5 @@ public final class LinksRule implements Rule {
 
   private static String linkText(AdrRecord r) {
     return r.number().map(n -> n + ". ").orElse("") + r.displayTitle();
-  }
-
-  /** The path of {@code to} relative to the folder of {@code from}. */
-  static String relative(String from, String to) {
-    String fromDir = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
-    String[] a = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
-    String[] b = to.split("/");
-    int common = 0;
-    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
-      common++;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = common; i < a.length; i++) {
-      sb.append("../");
-    }
-    for (int i = common; i < b.length; i++) {
-      sb.append(b[i]);
-      if (i < b.length - 1) {
-        sb.append('/');
-      }
-    }
-    return sb.toString();
   }
 }

@@ -34,6 +34,33 @@ public record AdrLink(
     targets = List.copyOf(targets);
   }
 
+  /**
+   * The destination a Markdown link in the file {@code from} writes to reach {@code to} (both
+   * repo-relative): {@code to} relative to {@code from}'s folder, as {@code adr new} and the link
+   * fixes write them. Example: {@code destinationTo("docs/adr/0002-b.md", "docs/adr/0001-a.md")} is
+   * {@code 0001-a.md}.
+   */
+  public static String destinationTo(String from, String to) {
+    String fromDir = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
+    String[] a = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
+    String[] b = to.split("/");
+    int common = 0;
+    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = common; i < a.length; i++) {
+      sb.append("../");
+    }
+    for (int i = common; i < b.length; i++) {
+      sb.append(b[i]);
+      if (i < b.length - 1) {
+        sb.append('/');
+      }
+    }
+    return sb.toString();
+  }
+
   /** What a link says about the two records. */
   public enum Relation {
     SUPERSEDES,
