@@ -16,7 +16,7 @@ import java.util.Optional;
  * acme/no-env-files: { type: file-absent, paths: ["**}{@code /.env", "**}{@code /*.pem"] }
  * }</pre>
  */
-final class FileAbsentRule implements Rule {
+final class FileAbsentRule extends PathRule {
   static final DeclarativeType TYPE =
       new DeclarativeType(
           "file-absent",
@@ -40,19 +40,8 @@ final class FileAbsentRule implements Rule {
                     p));
   }
 
-  private final RuleInfo info;
-  private final Origin origin;
-  private final PathSelection paths;
-
   private FileAbsentRule(RuleInfo info, Origin origin, PathSelection paths) {
-    this.info = info;
-    this.origin = origin;
-    this.paths = paths;
-  }
-
-  @Override
-  public RuleInfo info() {
-    return info;
+    super(info, origin, paths);
   }
 
   @Override

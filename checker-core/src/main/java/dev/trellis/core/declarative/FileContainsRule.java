@@ -16,7 +16,7 @@ import java.util.Optional;
  * acme/license-header: { type: file-contains, paths: ["src/**}{@code /*.java"], pattern: "Copyright \\d{4} Acme" }
  * }</pre>
  */
-final class FileContainsRule implements Rule {
+final class FileContainsRule extends PathRule {
   static final DeclarativeType TYPE =
       new DeclarativeType(
           "file-contains",
@@ -49,21 +49,11 @@ final class FileContainsRule implements Rule {
             pattern.get()));
   }
 
-  private final RuleInfo info;
-  private final Origin origin;
-  private final PathSelection paths;
   private final UserPattern pattern;
 
   private FileContainsRule(RuleInfo info, Origin origin, PathSelection paths, UserPattern pattern) {
-    this.info = info;
-    this.origin = origin;
-    this.paths = paths;
+    super(info, origin, paths);
     this.pattern = pattern;
-  }
-
-  @Override
-  public RuleInfo info() {
-    return info;
   }
 
   @Override

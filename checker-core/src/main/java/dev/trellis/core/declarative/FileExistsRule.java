@@ -15,7 +15,7 @@ import java.util.Optional;
  * acme/license: { type: file-exists, paths: [LICENSE, LICENSE.md], message: "Every repo states its licence." }
  * }</pre>
  */
-final class FileExistsRule implements Rule {
+final class FileExistsRule extends PathRule {
   static final DeclarativeType TYPE =
       new DeclarativeType(
           "file-exists",
@@ -39,19 +39,8 @@ final class FileExistsRule implements Rule {
                     p));
   }
 
-  private final RuleInfo info;
-  private final Origin origin;
-  private final PathSelection paths;
-
   private FileExistsRule(RuleInfo info, Origin origin, PathSelection paths) {
-    this.info = info;
-    this.origin = origin;
-    this.paths = paths;
-  }
-
-  @Override
-  public RuleInfo info() {
-    return info;
+    super(info, origin, paths);
   }
 
   @Override

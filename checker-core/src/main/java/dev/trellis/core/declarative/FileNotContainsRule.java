@@ -17,7 +17,7 @@ import java.util.Optional;
  * acme/no-internal-hosts: { type: file-not-contains, paths: ["**}{@code /*.yml"], pattern: 'corp\.acme\.internal' }
  * }</pre>
  */
-final class FileNotContainsRule implements Rule {
+final class FileNotContainsRule extends PathRule {
   static final DeclarativeType TYPE =
       new DeclarativeType(
           "file-not-contains",
@@ -56,22 +56,12 @@ final class FileNotContainsRule implements Rule {
             pattern.get()));
   }
 
-  private final RuleInfo info;
-  private final Origin origin;
-  private final PathSelection paths;
   private final UserPattern pattern;
 
   private FileNotContainsRule(
       RuleInfo info, Origin origin, PathSelection paths, UserPattern pattern) {
-    this.info = info;
-    this.origin = origin;
-    this.paths = paths;
+    super(info, origin, paths);
     this.pattern = pattern;
-  }
-
-  @Override
-  public RuleInfo info() {
-    return info;
   }
 
   @Override

@@ -22,7 +22,7 @@ import java.util.Optional;
  * acme/runbook: { type: markdown-sections, paths: ["services/*}{@code /RUNBOOK.md"], sections: [Alerts, Rollback] }
  * }</pre>
  */
-final class MarkdownSectionsRule implements Rule {
+final class MarkdownSectionsRule extends PathRule {
   static final DeclarativeType TYPE =
       new DeclarativeType(
           "markdown-sections",
@@ -61,22 +61,12 @@ final class MarkdownSectionsRule implements Rule {
             sections));
   }
 
-  private final RuleInfo info;
-  private final Origin origin;
-  private final PathSelection paths;
   private final List<String> sections;
 
   private MarkdownSectionsRule(
       RuleInfo info, Origin origin, PathSelection paths, List<String> sections) {
-    this.info = info;
-    this.origin = origin;
-    this.paths = paths;
+    super(info, origin, paths);
     this.sections = List.copyOf(sections);
-  }
-
-  @Override
-  public RuleInfo info() {
-    return info;
   }
 
   @Override
