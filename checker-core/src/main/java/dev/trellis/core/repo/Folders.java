@@ -24,6 +24,22 @@ public final class Folders {
    * a trailing {@code /} optional), each with a trailing {@code /} (the root as {@code ""}), in
    * path order.
    */
+  /**
+   * A repo-relative folder as people write it in a policy or a tool's config ({@code ./docs/adr/},
+   * {@code docs\\adr}) in the form the repository model uses: {@code docs/adr}, {@code ""} for the
+   * root.
+   */
+  public static String clean(String path) {
+    String p = path.strip().replace('\\', '/');
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.equals(".") ? "" : p;
+  }
+
   /** The file name of a repo-relative {@code path} (after its last {@code /}), lower-cased. */
   public static String lowerName(String path) {
     return path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.trellis.core.scaffold;
 import dev.trellis.core.policy.PolicyLoader;
 import dev.trellis.core.policy.RuleCatalog;
 import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.repo.Folders;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signals;
 import dev.trellis.core.signal.adr.AdrFormat;
@@ -314,7 +315,7 @@ public final class AdrNew {
 
   private static AdrLog chooseLog(AdrLogs logs, Optional<String> directory) {
     if (directory.isPresent()) {
-      String d = clean(directory.get());
+      String d = Folders.clean(directory.get());
       return logs.logs().stream()
           .filter(l -> l.directory().equals(d))
           .findFirst()
@@ -342,17 +343,6 @@ public final class AdrNew {
   private static AdrLog emptyLog(String dir) {
     return new AdrLog(
         dir, AdrLog.Source.POLICY, Optional.empty(), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private static String clean(String path) {
-    String p = path.strip().replace('\\', '/');
-    while (p.startsWith("./")) {
-      p = p.substring(2);
-    }
-    while (p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p.equals(".") ? "" : p;
   }
 
   /** The name most records of the log follow: the last record with the most common pattern. */

@@ -12,6 +12,14 @@ class FoldersTest {
   @TempDir Path dir;
 
   @Test
+  void foldersAsPeopleWriteThemBecomeRepoRelative() {
+    assertThat(Folders.clean("./docs/adr/")).isEqualTo("docs/adr");
+    assertThat(Folders.clean(" docs\\decisions ")).isEqualTo("docs/decisions");
+    assertThat(Folders.clean(".")).isEmpty();
+    assertThat(Folders.clean("./")).isEmpty();
+  }
+
+  @Test
   void aWellKnownFolderIsFoundInAnyCaseAndEveryCopyIsKeptInPathOrder() throws Exception {
     write(dir, ".GitHub/CONTRIBUTING.md", "c\n");
     write(dir, ".github/SECURITY.md", "s\n");

@@ -2,6 +2,7 @@ package dev.trellis.core.signal.adr;
 
 import dev.trellis.core.policy.YamlDocument;
 import dev.trellis.core.repo.FileContent;
+import dev.trellis.core.repo.Folders;
 import dev.trellis.core.repo.Repo;
 import dev.trellis.core.signal.Signal;
 import dev.trellis.core.signal.SignalContext;
@@ -148,7 +149,11 @@ public final class AdrSignal {
     if (path != null) {
       List<?> paths = path instanceof List<?> l ? l : List.of(path);
       for (Object p : paths) {
-        add(found, clean(String.valueOf(p)), AdrLog.Source.POLICY, Optional.of("trellis.yml"));
+        add(
+            found,
+            Folders.clean(String.valueOf(p)),
+            AdrLog.Source.POLICY,
+            Optional.of("trellis.yml"));
       }
       return found;
     }
@@ -157,7 +162,7 @@ public final class AdrSignal {
           repo.read(".adr-dir")
               .filter(c -> !c.binary())
               .flatMap(c -> c.lines().stream().filter(l -> !l.isBlank()).findFirst())
-              .map(AdrSignal::clean);
+              .map(Folders::clean);
       if (dir.isPresent() && !dir.get().isEmpty()) {
         add(found, dir.get(), AdrLog.Source.ADR_DIR, Optional.of(".adr-dir"));
       } else {
@@ -227,17 +232,6 @@ public final class AdrSignal {
     if (found.stream().noneMatch(f -> f.directory().equals(dir))) {
       found.add(new Found(dir, source, file));
     }
-  }
-
-  private static String clean(String path) {
-    String p = path.strip().replace('\\', '/');
-    while (p.startsWith("./")) {
-      p = p.substring(2);
-    }
-    while (p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p.equals(".") ? "" : p;
   }
 
   /** Whether a conventional folder holds at least one file named like a record. */
@@ -310,7 +304,7 @@ public final class AdrSignal {
     Node adrFolder = child(project, "adrFolder");
     if (adrFolder != null) {
       YamlDocument.scalar(adrFolder)
-          .map(AdrSignal::clean)
+          .map(Folders::clean)
           .ifPresent(d -> add(found, d, AdrLog.Source.LOG4BRAINS, Optional.of(".log4brains.yml")));
     } else {
       problems.add(
@@ -332,7 +326,7 @@ public final class AdrSignal {
           continue;
         }
         YamlDocument.scalar(folder)
-            .map(AdrSignal::clean)
+            .map(Folders::clean)
             .ifPresent(
                 d -> add(found, d, AdrLog.Source.LOG4BRAINS, Optional.of(".log4brains.yml")));
       }
