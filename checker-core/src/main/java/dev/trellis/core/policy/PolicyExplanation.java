@@ -56,18 +56,7 @@ public final class PolicyExplanation {
     }
     for (Waiver w : policy.waivers()) {
       if (w.ruleId().equals(info.id())) {
-        out.add(
-            "waived on "
-                + String.join(", ", w.paths())
-                + " until "
-                + w.expires()
-                + " by "
-                + w.owner()
-                + ": "
-                + w.reason()
-                + " ("
-                + w.from()
-                + ")");
+        out.add("waived on " + String.join(", ", w.paths()) + " " + w.terms());
       }
     }
     return out;

@@ -228,16 +228,7 @@ public final class PolicyStage {
               key)
           .ifPresent(notes::add);
     } else {
-      String note =
-          "waived until "
-              + w.expires()
-              + " by "
-              + w.owner()
-              + ": "
-              + w.reason()
-              + " ("
-              + w.from()
-              + ")";
+      String note = "waived " + w.terms();
       GlobSet globs = GlobSet.of(w.paths());
       for (int i = 0; i < out.size(); i++) {
         Finding f = out.get(i);

@@ -25,6 +25,11 @@ public record Waiver(
     paths = List.copyOf(paths);
   }
 
+  /** {@code until 2027-03-31 by @acme/payments: legacy billing is retired (trellis.yml:12)}. */
+  public String terms() {
+    return "until " + expires + " by " + owner + ": " + reason + " (" + from + ")";
+  }
+
   /** {@code 'codeowners/coverage' on legacy/**, vendor/**}. */
   public String describe() {
     return "'" + ruleId + "' on " + String.join(", ", paths);
