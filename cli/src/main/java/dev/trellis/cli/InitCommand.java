@@ -1,13 +1,10 @@
 package dev.trellis.cli;
 
-import dev.trellis.core.repo.Repo;
-import dev.trellis.core.repo.Repos;
 import dev.trellis.core.scaffold.Scaffold;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,27 +62,14 @@ public final class InitCommand implements Callable<Integer> {
         new Scaffold.Options(
             Optional.ofNullable(baseline), Optional.ofNullable(owner), adrFormat, today);
     PrintWriter out = spec.commandLine().getOut();
-    Scaffold.Plan plan;
-    Path root;
-    try (Repo repo = Repos.open(directory, Optional.empty())) {
-      root = repo.root();
-      plan = Scaffold.plan(repo, options);
+    Scaffold.Outcome done = Scaffold.init(directory, options, dryRun);
+    for (Scaffold.Planned f : done.kept()) {
+      out.println("  kept   " + f.path() + " (" + f.why() + " exists)");
     }
-    for (Scaffold.Planned f : plan.files()) {
-      if (f.exists()) {
-        out.println("  kept   " + f.path() + " (" + f.why() + " exists)");
-      }
+    for (Scaffold.Planned f : done.written()) {
+      out.println((dryRun ? "  would write " : "  wrote  ") + f.path() + " (" + f.why() + ")");
     }
-    List<String> written =
-        dryRun
-            ? plan.toWrite().stream().map(Scaffold.Planned::path).toList()
-            : Scaffold.apply(root, plan);
-    for (Scaffold.Planned f : plan.toWrite()) {
-      if (written.contains(f.path())) {
-        out.println((dryRun ? "  would write " : "  wrote  ") + f.path() + " (" + f.why() + ")");
-      }
-    }
-    for (String note : plan.notes()) {
+    for (String note : done.plan().notes()) {
       out.println("note: " + note);
     }
     if (!dryRun) {

@@ -1,13 +1,10 @@
 package dev.trellis.maven;
 
-import dev.trellis.core.repo.Repo;
 import dev.trellis.core.repo.RepoException;
-import dev.trellis.core.repo.Repos;
 import dev.trellis.core.scaffold.Scaffold;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -74,34 +71,21 @@ public final class InitMojo extends AbstractMojo {
             : Reactor.repositoryRoot(
                 project.getBasedir().toPath(), Reactor.buildRoots(session, project));
     try {
-      Scaffold.Plan plan;
-      Path root;
-      try (Repo repo = Repos.open(dir, Optional.empty())) {
-        root = repo.root();
-        plan = Scaffold.plan(repo, options);
+      Scaffold.Outcome done = Scaffold.init(dir, options, dryRun);
+      for (Scaffold.Planned f : done.kept()) {
+        getLog().info("Trellis: kept " + f.path() + " (" + f.why() + " exists)");
       }
-      for (Scaffold.Planned f : plan.files()) {
-        if (f.exists()) {
-          getLog().info("Trellis: kept " + f.path() + " (" + f.why() + " exists)");
-        }
+      for (Scaffold.Planned f : done.written()) {
+        getLog()
+            .info(
+                "Trellis: "
+                    + (dryRun ? "would write " : "wrote ")
+                    + f.path()
+                    + " ("
+                    + f.why()
+                    + ")");
       }
-      List<String> written =
-          dryRun
-              ? plan.toWrite().stream().map(Scaffold.Planned::path).toList()
-              : Scaffold.apply(root, plan);
-      for (Scaffold.Planned f : plan.toWrite()) {
-        if (written.contains(f.path())) {
-          getLog()
-              .info(
-                  "Trellis: "
-                      + (dryRun ? "would write " : "wrote ")
-                      + f.path()
-                      + " ("
-                      + f.why()
-                      + ")");
-        }
-      }
-      for (String note : plan.notes()) {
+      for (String note : done.plan().notes()) {
         getLog().warn("Trellis: " + note);
       }
     } catch (RepoException | IOException e) {

@@ -136,6 +136,33 @@ public final class Scaffold {
     return new Plan(List.copyOf(files), List.copyOf(notes));
   }
 
+  /**
+   * What {@code init} did (or, in a dry run, would do): the plan, and the planned files written.
+   *
+   * @param kept the standards files already there, which {@code init} leaves as they are
+   * @param written the files written (or that would be, in a dry run), as planned
+   */
+  public record Outcome(Plan plan, List<Planned> kept, List<Planned> written) {}
+
+  /**
+   * {@code init} for the CLI and the Maven plugin alike: opens the repository at {@code dir},
+   * plans, and writes what is missing unless {@code dryRun}. Never overwrites.
+   */
+  public static Outcome init(Path dir, Options options, boolean dryRun) throws IOException {
+    Plan plan;
+    Path root;
+    try (Repo repo = dev.trellis.core.repo.Repos.open(dir, java.util.Optional.empty())) {
+      root = repo.root();
+      plan = plan(repo, options);
+    }
+    List<String> paths =
+        dryRun ? plan.toWrite().stream().map(Planned::path).toList() : apply(root, plan);
+    return new Outcome(
+        plan,
+        plan.files().stream().filter(Planned::exists).toList(),
+        plan.toWrite().stream().filter(f -> paths.contains(f.path())).toList());
+  }
+
   /** Writes the files of the plan that do not exist; returns what was written. Never overwrites. */
   public static List<String> apply(Path root, Plan plan) throws IOException {
     List<String> written = new ArrayList<>();
